@@ -1,0 +1,83 @@
+import path from 'node:path';
+
+export interface AppConfig {
+  nodeEnv: string;
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  /** Signs session tokens; when unset outside production one is generated and kept in the database. */
+  tokenSecret?: string;
+  tokenTtlSeconds: number;
+  devLogin: boolean;
+  maxMembersPerAccount: number;
+  /** Mutations one account may make per rate window. */
+  mutationRateLimit: number;
+  rateWindowSeconds: number;
+  maxBodyBytes: number;
+  h5Dir: string;
+  wechat: {
+    appId?: string;
+    secret?: string;
+    apiBase: string;
+    /** Message kind → subscribe-message template id. */
+    templates: Record<string, string>;
+  };
+  log: boolean;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+function templatesFrom(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  const parsed: unknown = JSON.parse(value);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error('WX_SUBSCRIBE_TEMPLATES must be a JSON object of kind → template id');
+  }
+  return parsed as Record<string, string>;
+}
+
+/**
+ * Dev login (pick a seeded persona) is on by default only while the host listens on
+ * loopback, DEV_LOGIN=0|1 overrides, and production never allows it.
+ */
+export function devLoginEnabled(env: NodeJS.ProcessEnv, host: string): boolean {
+  if (env.NODE_ENV === 'production') return false;
+  if (env.DEV_LOGIN === '1') return true;
+  if (env.DEV_LOGIN === '0') return false;
+  return LOOPBACK.has(host);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const host = env.HOST || '127.0.0.1';
+  const root = path.resolve(__dirname, '..');
+  return {
+    nodeEnv: env.NODE_ENV || 'development',
+    host,
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    dataDir: path.resolve(env.DATA_DIR || path.join(root, 'data')),
+    databaseUrl: env.DATABASE_URL || undefined,
+    tokenSecret: env.TOKEN_SECRET || undefined,
+    tokenTtlSeconds: intFrom(env.TOKEN_TTL_SECONDS, 7 * 24 * 3600, 'TOKEN_TTL_SECONDS'),
+    devLogin: devLoginEnabled(env, host),
+    maxMembersPerAccount: intFrom(env.MAX_MEMBERS, 10, 'MAX_MEMBERS'),
+    mutationRateLimit: intFrom(env.RATE_LIMIT_MUTATIONS, 60, 'RATE_LIMIT_MUTATIONS'),
+    rateWindowSeconds: intFrom(env.RATE_LIMIT_WINDOW_SECONDS, 60, 'RATE_LIMIT_WINDOW_SECONDS'),
+    maxBodyBytes: 100 * 1024,
+    h5Dir: path.resolve(env.H5_DIR || path.join(root, 'dist', 'h5')),
+    wechat: {
+      appId: env.WX_APPID || undefined,
+      secret: env.WX_SECRET || undefined,
+      apiBase: env.WX_API_BASE || 'https://api.weixin.qq.com',
+      templates: templatesFrom(env.WX_SUBSCRIBE_TEMPLATES),
+    },
+    log: env.LOG !== '0',
+  };
+}

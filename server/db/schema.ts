@@ -1,0 +1,154 @@
+/**
+ * Table types for the query builder. Portable on SQLite and PostgreSQL: ids are text,
+ * timestamps are UTC ISO-8601 text, business dates are YYYY-MM-DD text, money is integer fen,
+ * flags are integers 0/1.
+ */
+export interface AppSettingTable {
+  key: string;
+  value: string;
+}
+
+export interface AccountTable {
+  id: string;
+  openid: string;
+  display_name: string;
+  persona: string | null;
+  consent_at: string | null;
+  created_at: string;
+}
+
+export interface AccountRoleTable {
+  account_id: string;
+  role: string;
+  /** The hospital, station, canteen… the role applies to; '' for county-wide. */
+  scope: string;
+  granted_at: string;
+}
+
+export interface MemberTable {
+  id: string;
+  account_id: string;
+  name: string;
+  relation: string;
+  id_number: string;
+  phone: string;
+  birth_date: string;
+  sex: string;
+  created_at: string;
+  updated_at: string;
+  removed_at: string | null;
+}
+
+export interface MessageTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** Mini-app page the message opens, if any. */
+  page: string | null;
+  created_at: string;
+  read_at: string | null;
+  /** pending → sent | failed (retried) | skipped (no template or no subscription). */
+  delivery_status: string;
+  send_fail_count: number;
+  send_fail_reason: string | null;
+  sent_at: string | null;
+}
+
+export interface SubscriptionTable {
+  account_id: string;
+  template_id: string;
+  /** WeChat one-time subscriptions: each acceptance allows one message. */
+  credits: number;
+  updated_at: string;
+}
+
+export interface IdempotencyTable {
+  account_id: string;
+  request_id: string;
+  fn: string;
+  action: string;
+  response: string;
+  created_at: string;
+}
+
+export interface HospitalTable {
+  id: string;
+  name: string;
+  short_name: string;
+  sort_order: number;
+}
+
+export interface CampusTable {
+  id: string;
+  hospital_id: string;
+  name: string;
+  address: string;
+  sort_order: number;
+}
+
+export interface DepartmentTable {
+  id: string;
+  hospital_id: string;
+  campus_id: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface HeatingCompanyTable {
+  id: string;
+  name: string;
+}
+
+export interface HeatStationTable {
+  id: string;
+  company_id: string;
+  name: string;
+}
+
+export interface CommunityTable {
+  id: string;
+  name: string;
+  station_id: string;
+}
+
+export interface CanteenTable {
+  id: string;
+  name: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  phone: string;
+  /** Comma-separated meals served: breakfast,lunch,dinner. */
+  meals: string;
+  hours: string;
+  daily_capacity: number;
+}
+
+export interface GigStationTable {
+  id: string;
+  name: string;
+  address: string;
+  opened_on: string;
+  services: string;
+  amenities: string;
+}
+
+export interface Database {
+  app_settings: AppSettingTable;
+  accounts: AccountTable;
+  account_roles: AccountRoleTable;
+  members: MemberTable;
+  messages: MessageTable;
+  subscriptions: SubscriptionTable;
+  idempotency_keys: IdempotencyTable;
+  hospitals: HospitalTable;
+  campuses: CampusTable;
+  departments: DepartmentTable;
+  heating_companies: HeatingCompanyTable;
+  heat_stations: HeatStationTable;
+  communities: CommunityTable;
+  canteens: CanteenTable;
+  gig_stations: GigStationTable;
+}

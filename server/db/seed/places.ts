@@ -1,0 +1,120 @@
+/**
+ * The county's places as named in the source article and domain.md. Coordinates are
+ * approximate (town centre ± a few hundred metres) until the canteens confirm theirs.
+ */
+export const HOSPITALS = [
+  {
+    id: 'h-first',
+    name: '伊通满族自治县第一人民医院',
+    shortName: '县第一人民医院',
+    campuses: [
+      { id: 'c-first-old', name: '老院区', address: '伊通镇中央路' },
+      { id: 'c-first-new', name: '新院区', address: '伊通镇新城区（异地迁址新院）' },
+    ],
+  },
+  {
+    id: 'h-ethnic',
+    name: '伊通满族自治县民族医院',
+    shortName: '县民族医院',
+    campuses: [{ id: 'c-ethnic-main', name: '院本部', address: '伊通镇' }],
+  },
+] as const;
+
+/** Departments named in the article, plus 普通内科 and 普通外科. */
+export const DEPARTMENTS = [
+  { slug: 'cardiology', name: '心血管内科' },
+  { slug: 'endocrinology', name: '内分泌科' },
+  { slug: 'rehabilitation', name: '康复医学科' },
+  { slug: 'ultrasound', name: '超声科(彩超)' },
+  { slug: 'pediatrics', name: '儿科' },
+  { slug: 'imaging', name: '影像科(CT)' },
+  { slug: 'neurology', name: '神经内科' },
+  { slug: 'orthopedics', name: '骨科' },
+  { slug: 'obstetrics', name: '妇产科' },
+  { slug: 'dermatology', name: '皮肤科' },
+  { slug: 'electrodiagnosis', name: '电诊科' },
+  { slug: 'internal', name: '普通内科' },
+  { slug: 'surgery', name: '普通外科' },
+] as const;
+
+export const HEATING_COMPANIES = [{ id: 'hc-huada', name: '华大电厂 新城营业部' }] as const;
+
+export const HEAT_STATIONS = [
+  { id: 'hs-nonghang', companyId: 'hc-huada', name: '农行站' },
+  { id: 'hs-guopin', companyId: 'hc-huada', name: '果品站' },
+  { id: 'hs-caizheng', companyId: 'hc-huada', name: '财政站' },
+  { id: 'hs-zaishui-2', companyId: 'hc-huada', name: '在水一方二站' },
+  // Built in 2023 for the end of 在水一方二站's network (article).
+  { id: 'hs-shiyan', companyId: 'hc-huada', name: '实验中学站' },
+] as const;
+
+export const COMMUNITIES = [
+  { id: 'cm-changqing', name: '长青小区', stationId: 'hs-nonghang' },
+  { id: 'cm-tianxin', name: '天馨花园', stationId: 'hs-nonghang' },
+  { id: 'cm-shengyi', name: '圣一富苑', stationId: 'hs-guopin' },
+  { id: 'cm-yangguang', name: '阳光花园', stationId: 'hs-guopin' },
+  { id: 'cm-jinxiu', name: '锦绣花园', stationId: 'hs-caizheng' },
+  { id: 'cm-baojie-jingpin', name: '宝捷精品', stationId: 'hs-shiyan' },
+  { id: 'cm-oulu', name: '欧陆印象', stationId: 'hs-caizheng' },
+  { id: 'cm-zaishui', name: '在水一方', stationId: 'hs-zaishui-2' },
+  { id: 'cm-baojie-jinzuo', name: '宝捷金座', stationId: 'hs-zaishui-2' },
+  { id: 'cm-shengyu', name: '盛宇华庭', stationId: 'hs-caizheng' },
+  { id: 'cm-jindu', name: '金都盛世', stationId: 'hs-nonghang' },
+  { id: 'cm-yucai', name: '育才小区', stationId: 'hs-guopin' },
+] as const;
+
+const TOWN_CANTEENS: ReadonlyArray<readonly [string, string, number, number]> = [
+  ['cn-yitong-1', '伊通镇东风社区', 43.3470, 125.3120],
+  ['cn-yitong-2', '伊通镇建村', 43.3395, 125.2985],
+  ['cn-yitong-3', '伊通镇南山社区', 43.3402, 125.3066],
+  ['cn-yingchengzi', '营城子镇', 43.4231, 125.1860],
+  ['cn-xiaogushan', '小孤山镇', 43.2750, 125.2110],
+  ['cn-yidan', '伊丹镇', 43.2170, 125.1540],
+  ['cn-maanshan', '马鞍山镇', 43.4510, 125.4090],
+  ['cn-jingtai', '景台镇', 43.5080, 125.3300],
+  ['cn-dagushan', '大孤山镇', 43.3010, 125.4520],
+  ['cn-moliqing', '莫里青乡', 43.1880, 125.0630],
+  ['cn-xinxing', '新兴乡', 43.2530, 125.3610],
+  ['cn-xiwei', '西苇镇', 43.3750, 125.1540],
+  ['cn-erdao', '二道镇', 43.1570, 125.2560],
+  ['cn-heyuan', '河源镇', 43.2200, 125.4200],
+  ['cn-huanglingzi', '黄岭子镇', 43.4040, 125.4960],
+  ['cn-banshi', '板石镇', 43.5310, 125.2200],
+  ['cn-kaoshan', '靠山镇', 43.4610, 125.1060],
+];
+
+export const CANTEENS = [
+  {
+    id: 'cn-yongsheng',
+    name: '永胜街道社区食堂',
+    address: '伊通镇永胜街道',
+    latitude: 43.3449,
+    longitude: 125.3052,
+    phone: '0434-4212345',
+    meals: 'breakfast,lunch,dinner',
+    hours: '早 6:30-8:00 午 11:00-12:30 晚 16:30-18:00',
+    dailyCapacity: 300,
+  },
+  ...TOWN_CANTEENS.map(([id, place, latitude, longitude]) => ({
+    id,
+    name: `${place}助老餐厅`,
+    address: `${place}`,
+    latitude,
+    longitude,
+    phone: '0434-4200000',
+    meals: 'lunch',
+    hours: '午 11:00-12:30',
+    dailyCapacity: 80,
+  })),
+];
+
+export const GIG_STATIONS = [
+  {
+    id: 'gs-yitong',
+    name: '伊通县零工驿站',
+    address: '伊通镇（县人社局）',
+    openedOn: '2023-09-01',
+    services: '求职登记,信息发布,能力提升,政策咨询',
+    amenities: '免费热饭,饮水,手机充电,免费Wi-Fi,政策宣传,休息座椅',
+  },
+] as const;

@@ -1,0 +1,122 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '../app';
+import { dispatch } from '../core/dispatch';
+import { failure, type Envelope } from '../core/envelope';
+import { DEFAULT_MESSAGES, httpStatusFor } from '../core/errors';
+import { serveStatic } from './static-files';
+
+function send(res: ServerResponse, envelope: Envelope): void {
+  const status = envelope.ok ? 200 : httpStatusFor(envelope.error.code);
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+}
+
+const fail = (code: string, message = DEFAULT_MESSAGES[code]) => failure(code, message);
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function bearer(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? match[1] : header;
+}
+
+async function handleApi(app: App, fn: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return send(res, fail('METHOD_NOT_ALLOWED'));
+  }
+  const type = String(req.headers['content-type'] ?? 'application/json');
+  if (!/^application\/json\b/i.test(type) && !/^text\/plain\b/i.test(type)) {
+    return send(res, fail('UNSUPPORTED_MEDIA_TYPE'));
+  }
+  let raw: string;
+  try {
+    raw = await readBody(req, app.config.maxBodyBytes);
+  } catch (error) {
+    return send(res, error instanceof BodyTooLarge ? fail('PAYLOAD_TOO_LARGE', '提交的内容超过 100 KB') : fail('MALFORMED_REQUEST'));
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return send(res, fail('MALFORMED_REQUEST', '请求内容不是有效的 JSON'));
+  }
+  const token = bearer(req);
+  const outcome = await dispatch(app, fn, body, { kind: 'token', token });
+  send(res, outcome.envelope);
+}
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/** The local HTTP host: the same handlers as the cloud functions, identity from a session token. */
+export function createHttpHost(app: App): http.Server {
+  return http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const pathname = url.split('?')[0];
+    const api = /^\/api\/([^/]+)\/?$/.exec(pathname);
+    const work = async () => {
+      if (api) return handleApi(app, safeDecode(api[1]), req, res);
+      if (pathname.startsWith('/api/') || pathname === '/api') return send(res, fail('UNKNOWN_FUNCTION'));
+      if (pathname === '/healthz') {
+        return send(res, { ok: true, data: { status: 'ok', engine: app.engine } });
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, fail('METHOD_NOT_ALLOWED'));
+      serveStatic(app.config.h5Dir, pathname, res);
+    };
+    work().catch(() => {
+      app.logger.error('http_unhandled', { path: api ? 'api' : 'static' });
+      if (!res.headersSent) send(res, fail('INTERNAL'));
+      else res.end();
+    });
+  });
+}
+
+export async function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server.address() as AddressInfo;
+}

@@ -1,0 +1,22 @@
+/**
+ * Business dates are calendar dates in Asia/Shanghai whatever the server's zone.
+ * China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact
+ * and avoids shipping a time-zone database into the mini-app bundle.
+ */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+export function businessDate(now: Date): string {
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD plus n calendar days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The UTC instant at which a Shanghai calendar date begins (its 00:00 China time). */
+export function startOfBusinessDate(date: string): Date {
+  return new Date(new Date(`${date}T00:00:00Z`).getTime() - SHANGHAI_OFFSET_MS);
+}
