@@ -20,13 +20,21 @@ const wxServerSdkOpenid: OpenidSource = () => {
   return cloud.getWXContext().OPENID;
 };
 
+/** A cloud instance keeps no disk between calls: it needs a real database unless told where to keep SQLite. */
+async function defaultCloudApp(): Promise<App> {
+  if (!process.env.DATABASE_URL && !process.env.DATA_DIR) {
+    throw new Error('DATABASE_URL is not set for this cloud function (设置云函数环境变量 DATABASE_URL)');
+  }
+  return createApp(loadConfig());
+}
+
 /**
  * The WeChat cloud host: identity is WeChat's OPENID from the invocation context, never
  * from the payload. The app (database pool, migrations) is built once per warm instance.
  */
 export function cloudMain(fn: string, options: { app?: () => Promise<App>; openid?: OpenidSource } = {}) {
   let appPromise: Promise<App> | null = null;
-  const getApp = options.app ?? (() => createApp(loadConfig()));
+  const getApp = options.app ?? defaultCloudApp;
   const openidOf = options.openid ?? wxServerSdkOpenid;
   return async (event: CloudEvent, context: unknown): Promise<Envelope> => {
     appPromise ??= getApp().catch((error) => {

@@ -96,7 +96,8 @@ export async function seedDatabase(db: Kysely<Database>, clock: Clock): Promise<
       for (const role of [{ role: 'resident', scope: '' }, ...persona.roles]) {
         await trx.insertInto('account_roles').values({ account_id: accountId, role: role.role, scope: role.scope, granted_at: now }).execute();
       }
-      for (const m of persona.members) {
+      for (const [index, m] of persona.members.entries()) {
+        const addedAt = new Date(clock.now().getTime() + index).toISOString();
         const idNumber = m.first17 + checkDigitFor(m.first17);
         await trx
           .insertInto('members')
@@ -109,8 +110,8 @@ export async function seedDatabase(db: Kysely<Database>, clock: Clock): Promise<
             phone: m.phone,
             birth_date: `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`,
             sex: Number(idNumber[16]) % 2 === 1 ? 'M' : 'F',
-            created_at: now,
-            updated_at: now,
+            created_at: addedAt,
+            updated_at: addedAt,
             removed_at: null,
           })
           .execute();

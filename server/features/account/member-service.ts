@@ -43,7 +43,10 @@ export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
 
   return {
     async list(accountId: string): Promise<MemberView[]> {
-      return (await members.listActive(accountId)).map((m) => toMemberView(m, today));
+      // 本人 first, then in the order they were added.
+      const rows = await members.listActive(accountId);
+      const ordered = [...rows.filter((m) => m.relation === 'self'), ...rows.filter((m) => m.relation !== 'self')];
+      return ordered.map((m) => toMemberView(m, today));
     },
 
     async add(accountId: string, input: MemberInput & { consent?: boolean }): Promise<MemberView> {

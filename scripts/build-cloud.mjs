@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * Bundles each cloud function into dist/cloudfunctions/<name>/ (index.js + package.json),
+ * the folder WeChat DevTools uploads ("上传并部署：云端安装依赖"). project.config.json's
+ * cloudfunctionRoot points there. Storage on the cloud is PostgreSQL through DATABASE_URL.
+ */
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sourceRoot = path.join(root, 'cloudfunctions');
+const outRoot = path.join(root, 'dist', 'cloudfunctions');
+const rootPackage = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+const functions = fs
+  .readdirSync(sourceRoot, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && fs.existsSync(path.join(sourceRoot, d.name, 'index.ts')))
+  .map((d) => d.name);
+
+fs.rmSync(outRoot, { recursive: true, force: true });
+for (const name of functions) {
+  const outDir = path.join(outRoot, name);
+  await build({
+    entryPoints: [path.join(sourceRoot, name, 'index.ts')],
+    outfile: path.join(outDir, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    minify: false,
+    legalComments: 'none',
+    // Installed by the cloud from package.json, or never loaded there (SQLite is for local hosts).
+    external: ['wx-server-sdk', 'pg', 'pg-native', 'better-sqlite3'],
+    logLevel: 'warning',
+  });
+  fs.writeFileSync(
+    path.join(outDir, 'package.json'),
+    `${JSON.stringify(
+      {
+        name,
+        version: rootPackage.version,
+        private: true,
+        main: 'index.js',
+        dependencies: { 'wx-server-sdk': '~4.0.2', pg: rootPackage.dependencies.pg },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  const size = fs.statSync(path.join(outDir, 'index.js')).size;
+  console.log(`cloud function ${name}: ${path.relative(root, outDir)}/index.js ${(size / 1024).toFixed(0)} KB`);
+}
