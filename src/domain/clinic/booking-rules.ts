@@ -1,0 +1,81 @@
+import { addDays, businessDate, startOfBusinessDate } from '../business-date';
+import type { ClinicPolicy } from './clinic-policy';
+import type { RegistrationStatus } from './three-day-rule';
+
+const MINUTE = 60_000;
+
+/** The Shanghai wall-clock time (HH:MM) of an instant. */
+export function shanghaiTime(now: Date): string {
+  return new Date(now.getTime() + 8 * 60 * MINUTE).toISOString().slice(11, 16);
+}
+
+/** The instant a Shanghai date and HH:MM time denote. */
+export function shanghaiInstant(date: string, time: string): Date {
+  const [h, m] = time.split(':').map(Number);
+  return new Date(startOfBusinessDate(date).getTime() + (h * 60 + m) * MINUTE);
+}
+
+/**
+ * The dates open for booking now: today through today + N − 1, and today + N once that
+ * day's release time has passed.
+ */
+export function bookableDates(now: Date, policy: Pick<ClinicPolicy, 'bookingDaysAhead' | 'releaseTime'>): string[] {
+  const today = businessDate(now);
+  const lastDay = shanghaiTime(now) >= policy.releaseTime ? policy.bookingDaysAhead : policy.bookingDaysAhead - 1;
+  return Array.from({ length: lastDay + 1 }, (_, i) => addDays(today, i));
+}
+
+export type SegmentBookability = 'open' | 'past' | 'not_released' | 'closed' | 'full';
+
+/** Whether a segment can take a booking now: released, not yet over, open, with room. */
+export function segmentBookability(
+  segment: { date: string; end: string; status: string; capacity: number; booked: number },
+  now: Date,
+  policy: Pick<ClinicPolicy, 'bookingDaysAhead' | 'releaseTime'>,
+): SegmentBookability {
+  if (segment.status !== 'open') return 'closed';
+  if (shanghaiInstant(segment.date, segment.end).getTime() <= now.getTime()) return 'past';
+  if (!bookableDates(now, policy).includes(segment.date)) return segment.date < businessDate(now) ? 'past' : 'not_released';
+  if (segment.booked >= segment.capacity) return 'full';
+  return 'open';
+}
+
+/** Free cancellation until 00:00 (Shanghai) of the visit day; after that a missed visit is a no-show. */
+export function canCancelFree(visitDate: string, now: Date): boolean {
+  return now.getTime() < startOfBusinessDate(visitDate).getTime();
+}
+
+/**
+ * Three no-shows within 90 days suspend booking for 30 days from the third. Returns the
+ * last suspended date, or null when booking is allowed today.
+ */
+export function suspendedUntil(
+  noShowDates: string[],
+  today: string,
+  policy: Pick<ClinicPolicy, 'noShowLimit' | 'noShowWindowDays' | 'suspensionDays'>,
+): string | null {
+  const dates = [...noShowDates].sort();
+  let until: string | null = null;
+  for (let i = policy.noShowLimit - 1; i < dates.length; i += 1) {
+    const first = dates[i - policy.noShowLimit + 1];
+    if (first > addDays(dates[i], -policy.noShowWindowDays)) {
+      const end = addDays(dates[i], policy.suspensionDays);
+      if (!until || end > until) until = end;
+    }
+  }
+  return until && until >= today ? until : null;
+}
+
+const TRANSITIONS: Record<RegistrationStatus, RegistrationStatus[]> = {
+  booked: ['arrived', 'cancelled', 'noshow'],
+  arrived: ['fulfilled'],
+  fulfilled: [],
+  cancelled: [],
+  noshow: [],
+};
+
+export function canTransition(from: RegistrationStatus, to: RegistrationStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export const isActive = (status: RegistrationStatus) => status === 'booked' || status === 'arrived' || status === 'fulfilled';
