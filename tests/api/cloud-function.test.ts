@@ -103,7 +103,7 @@ describe('npm run build:cloud', () => {
 
   it('refuses to start without a database on the cloud', () => {
     const script = `require(${JSON.stringify(path.join(root, 'dist/cloudfunctions/account/index.js'))}).main({ action: 'me' }, {}).then(() => process.exit(0), (e) => { process.stdout.write(e.message); process.exit(0); });`;
-    const env = { ...process.env, NODE_PATH: sdkDir, WX_OPENID: 'o-bundle-2' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: sdkDir, WX_OPENID: 'o-bundle-2' };
     delete env.DATABASE_URL;
     delete env.DATA_DIR;
     const run = spawnSync('node', ['-e', script], { env, encoding: 'utf8' });

@@ -1,0 +1,29 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/messages/index', 'pages/mine/index'],
+  // Every service lives in its own subpackage so the main package stays small.
+  subPackages: [
+    { root: 'packages/clinic', pages: ['pages/index/index'] },
+    { root: 'packages/heating', pages: ['pages/index/index'] },
+    { root: 'packages/canteen', pages: ['pages/index/index'] },
+    { root: 'packages/jobs', pages: ['pages/index/index'] },
+    { root: 'packages/account', pages: ['pages/member-edit/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#d9480f',
+    navigationBarTitleText: '暖民心',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f7f3ee',
+  },
+  tabBar: {
+    color: '#595959',
+    selectedColor: '#d9480f',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/messages/index', text: '消息', iconPath: 'assets/tab/messages.png', selectedIconPath: 'assets/tab/messages-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
+    ],
+  },
+})

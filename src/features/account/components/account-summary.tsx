@@ -1,0 +1,53 @@
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { showUnreadBadge } from '@/shared/platform/tab-badge'
+import { useSessionStore } from '@/shared/session/session-store'
+import { accountApi } from '../api'
+import { ROLE_LABELS } from '../role-labels'
+import './account-summary.scss'
+
+export function AccountSummary() {
+  const user = useSessionStore((state) => state.user)
+  const setUser = useSessionStore((state) => state.setUser)
+  const clear = useSessionStore((state) => state.clear)
+
+  useEffect(() => {
+    // Refresh who we are; an expired session clears itself inside callFunction.
+    accountApi
+      .me()
+      .then(({ user: fresh, unreadMessages }) => {
+        setUser(fresh)
+        showUnreadBadge(unreadMessages)
+      })
+      .catch(() => undefined)
+  }, [setUser])
+
+  if (!user) return null
+
+  const logout = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmText: '退出', cancelText: '取消' })
+    if (confirm) {
+      clear()
+      showUnreadBadge(0)
+    }
+  }
+
+  return (
+    <View className='card account-summary'>
+      <View className='account-info'>
+        <Text className='key-figure account-name'>{user.displayName}</Text>
+        <View className='role-list'>
+          {user.roles.map(({ role, scope }) => (
+            <Text key={`${role}-${scope ?? ''}`} className='role-chip body-text'>
+              {ROLE_LABELS[role] ?? role}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <Button id='logout' className='btn tappable logout-button' onClick={() => void logout()}>
+        退出登录
+      </Button>
+    </View>
+  )
+}

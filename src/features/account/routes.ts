@@ -1,0 +1,1 @@
+export const MEMBER_EDIT_PAGE = '/packages/account/pages/member-edit/index'

@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { useSessionStore } from '@/shared/session/session-store'
+import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../tests/doubles/taro'
+import MessagesPage from './index'
+
+const resident = { id: 'u-1', displayName: '李建国', roles: [{ role: 'resident' as const, scope: null }] }
+
+describe('消息', () => {
+  beforeEach(() => {
+    useSessionStore.setState({ token: 'token-1', expiresAt: null, user: resident })
+  })
+
+  it('says there are no messages yet when the list is empty', async () => {
+    handleActions({ messages: () => ({ messages: [], unread: 0 }) })
+    render(<MessagesPage />)
+    expect(await screen.findByText('暂时没有消息。挂号、助餐、供热报修有进展时会在这里通知您。')).toBeInTheDocument()
+  })
+
+  it('shows each message with its China-time timestamp, and marks it read when tapped', async () => {
+    handleActions({
+      messages: () => ({
+        messages: [
+          { id: 'msg-1', kind: 'member', title: '家庭成员已添加', body: '您已添加母亲王秀兰。', createdAt: new Date().toISOString().slice(0, 4) + '-11-29T06:05:00.000Z', read: false },
+        ],
+        unread: 1,
+      }),
+      markRead: (data) => ({ messageId: data.messageId, read: true }),
+    })
+    const { container } = render(<MessagesPage />)
+
+    expect(await screen.findByText('家庭成员已添加')).toBeInTheDocument()
+    expect(screen.getByText('11月29日 14:05')).toBeInTheDocument()
+    expect(container.querySelector('.unread-dot')).toBeInTheDocument()
+    expect(taroDouble.tabBadges.get(1)).toBe('1')
+
+    fireEvent.click(screen.getByText('家庭成员已添加'))
+    await waitFor(() => expect(requestsFor('markRead')).toHaveLength(1))
+    expect(requestsFor('markRead')[0].data.data).toEqual({ messageId: 'msg-1' })
+    expect(container.querySelector('.unread-dot')).not.toBeInTheDocument()
+    expect(taroDouble.tabBadges.has(1)).toBe(false)
+  })
+
+  it('signs the person out when the server says the session has expired', async () => {
+    handleActions({
+      messages: () => {
+        throw apiFailure(401, 'UNAUTHENTICATED', '登录已过期，请重新登录')
+      },
+    })
+    render(<MessagesPage />)
+    expect(await screen.findByText('登录后可查看挂号、助餐、供热报修等消息。')).toBeInTheDocument()
+    expect(useSessionStore.getState().user).toBeNull()
+  })
+})

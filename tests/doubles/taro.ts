@@ -1,0 +1,163 @@
+/**
+ * Test double for exactly the @tarojs/taro APIs the app uses (jest maps the module here).
+ * Storage is a Map, requests go to a per-test handler, navigation and dialogs are recorded.
+ */
+import { useEffect, useRef } from 'react'
+
+export interface RecordedRequest {
+  url: string
+  method: string
+  header: Record<string, string>
+  data: { action: string; data: Record<string, unknown>; requestId?: string }
+}
+
+export interface FakeResponse {
+  statusCode?: number
+  data: unknown
+}
+
+type RequestHandler = (request: RecordedRequest) => FakeResponse | Promise<FakeResponse>
+
+type ActionHandler = (data: Record<string, unknown>, request: RecordedRequest) => unknown
+
+const noHandler: RequestHandler = (request) => {
+  throw new Error(`no request handler set for ${request.url} ${request.data?.action}`)
+}
+
+export const taroDouble = {
+  env: 'WEB' as 'WEB' | 'WEAPP',
+  storage: new Map<string, unknown>(),
+  requests: [] as RecordedRequest[],
+  handler: noHandler,
+  navigations: [] as { kind: 'navigateTo' | 'navigateBack' | 'switchTab'; url?: string }[],
+  toasts: [] as { title: string; icon?: string }[],
+  modals: [] as { title?: string; content?: string }[],
+  /** What the next showModal answers (true = 确定). */
+  modalConfirms: true,
+  routerParams: {} as Record<string, string>,
+  tabBadges: new Map<number, string>(),
+  navigationTitle: '',
+  loginCode: 'test-code',
+}
+
+export function resetTaroDouble(): void {
+  taroDouble.env = 'WEB'
+  taroDouble.storage.clear()
+  taroDouble.requests = []
+  taroDouble.handler = noHandler
+  taroDouble.navigations = []
+  taroDouble.toasts = []
+  taroDouble.modals = []
+  taroDouble.modalConfirms = true
+  taroDouble.routerParams = {}
+  taroDouble.tabBadges.clear()
+  taroDouble.navigationTitle = ''
+}
+
+export function setRequestHandler(handler: RequestHandler): void {
+  taroDouble.handler = handler
+}
+
+/**
+ * Answers `/api/<fn>` calls by action with the `{ ok: true, data }` envelope; a handler may
+ * throw `apiFailure(...)` to answer with an error envelope instead.
+ */
+export function handleActions(actions: Record<string, ActionHandler>): void {
+  setRequestHandler(async (request) => {
+    const handle = actions[request.data.action]
+    if (!handle) return { statusCode: 404, data: { ok: false, error: { code: 'NOT_FOUND', message: `未知操作 ${request.data.action}` } } }
+    try {
+      return { statusCode: 200, data: { ok: true, data: await handle(request.data.data ?? {}, request) } }
+    } catch (failure) {
+      if (failure instanceof ApiFailure) return { statusCode: failure.status, data: { ok: false, error: failure.error } }
+      throw failure
+    }
+  })
+}
+
+export class ApiFailure {
+  constructor(
+    readonly status: number,
+    readonly error: { code: string; message: string; fields?: Record<string, string> },
+  ) {}
+}
+
+export function apiFailure(status: number, code: string, message: string, fields?: Record<string, string>): ApiFailure {
+  return new ApiFailure(status, { code, message, fields })
+}
+
+export function requestsFor(action: string): RecordedRequest[] {
+  return taroDouble.requests.filter((r) => r.data.action === action)
+}
+
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const
+
+const Taro = {
+  ENV_TYPE,
+  getEnv: () => taroDouble.env,
+  getStorageSync: (key: string): unknown => (taroDouble.storage.has(key) ? taroDouble.storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown): void => {
+    taroDouble.storage.set(key, value)
+  },
+  removeStorageSync: (key: string): void => {
+    taroDouble.storage.delete(key)
+  },
+  request: async (options: { url: string; method?: string; header?: Record<string, string>; data?: unknown }) => {
+    const request: RecordedRequest = {
+      url: options.url,
+      method: options.method ?? 'GET',
+      header: options.header ?? {},
+      data: JSON.parse(JSON.stringify(options.data ?? {})),
+    }
+    taroDouble.requests.push(request)
+    const response = await taroDouble.handler(request)
+    return { statusCode: response.statusCode ?? 200, data: response.data, header: {} }
+  },
+  cloud: {
+    init: () => undefined,
+    callFunction: async () => {
+      throw new Error('cloud calls are not used in component tests (TARO_APP_CLOUD_ENV is empty)')
+    },
+  },
+  login: async () => ({ code: taroDouble.loginCode, errMsg: 'login:ok' }),
+  showToast: async (options: { title: string; icon?: string }) => {
+    taroDouble.toasts.push({ title: options.title, icon: options.icon })
+  },
+  showModal: async (options: { title?: string; content?: string }) => {
+    taroDouble.modals.push({ title: options.title, content: options.content })
+    return { confirm: taroDouble.modalConfirms, cancel: !taroDouble.modalConfirms }
+  },
+  navigateTo: async ({ url }: { url: string }) => {
+    taroDouble.navigations.push({ kind: 'navigateTo', url })
+  },
+  navigateBack: async () => {
+    taroDouble.navigations.push({ kind: 'navigateBack' })
+  },
+  switchTab: async ({ url }: { url: string }) => {
+    taroDouble.navigations.push({ kind: 'switchTab', url })
+  },
+  setNavigationBarTitle: async ({ title }: { title: string }) => {
+    taroDouble.navigationTitle = title
+  },
+  setTabBarBadge: async ({ index, text }: { index: number; text: string }) => {
+    taroDouble.tabBadges.set(index, text)
+  },
+  removeTabBarBadge: async ({ index }: { index: number }) => {
+    taroDouble.tabBadges.delete(index)
+  },
+}
+
+/** Pages are shown once when mounted. */
+export function useDidShow(callback: () => void): void {
+  const latest = useRef(callback)
+  latest.current = callback
+  useEffect(() => {
+    latest.current()
+  }, [])
+}
+
+export function useRouter() {
+  return { params: taroDouble.routerParams, path: '' }
+}
+
+export default Taro
