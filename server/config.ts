@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_CLINIC_POLICY, type ClinicPolicy } from '../src/domain/clinic/clinic-policy';
 
 export interface AppConfig {
   nodeEnv: string;
@@ -24,6 +25,7 @@ export interface AppConfig {
     templates: Record<string, string>;
   };
   log: boolean;
+  clinic: ClinicPolicy;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -42,6 +44,23 @@ function templatesFrom(value: string | undefined): Record<string, string> {
     throw new Error('WX_SUBSCRIBE_TEMPLATES must be a JSON object of kind → template id');
   }
   return parsed as Record<string, string>;
+}
+
+function clinicPolicyFrom(env: NodeJS.ProcessEnv): ClinicPolicy {
+  const d = DEFAULT_CLINIC_POLICY;
+  const releaseTime = env.CLINIC_RELEASE_TIME || d.releaseTime;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(releaseTime)) throw new Error(`CLINIC_RELEASE_TIME must be HH:MM, got "${releaseTime}"`);
+  const perAnchor = env.CLINIC_WAIVED_REVISITS_PER_ANCHOR;
+  return {
+    bookingDaysAhead: intFrom(env.CLINIC_BOOKING_DAYS_AHEAD, d.bookingDaysAhead, 'CLINIC_BOOKING_DAYS_AHEAD'),
+    releaseTime,
+    perDepartmentPerDay: intFrom(env.CLINIC_PER_DEPARTMENT_PER_DAY, d.perDepartmentPerDay, 'CLINIC_PER_DEPARTMENT_PER_DAY'),
+    perMemberPerDay: intFrom(env.CLINIC_PER_MEMBER_PER_DAY, d.perMemberPerDay, 'CLINIC_PER_MEMBER_PER_DAY'),
+    noShowLimit: intFrom(env.CLINIC_NO_SHOW_LIMIT, d.noShowLimit, 'CLINIC_NO_SHOW_LIMIT'),
+    noShowWindowDays: intFrom(env.CLINIC_NO_SHOW_WINDOW_DAYS, d.noShowWindowDays, 'CLINIC_NO_SHOW_WINDOW_DAYS'),
+    suspensionDays: intFrom(env.CLINIC_SUSPENSION_DAYS, d.suspensionDays, 'CLINIC_SUSPENSION_DAYS'),
+    waivedRevisitsPerAnchor: perAnchor ? intFrom(perAnchor, 0, 'CLINIC_WAIVED_REVISITS_PER_ANCHOR') : d.waivedRevisitsPerAnchor,
+  };
 }
 
 /**
@@ -79,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       templates: templatesFrom(env.WX_SUBSCRIBE_TEMPLATES),
     },
     log: env.LOG !== '0',
+    clinic: clinicPolicyFrom(env),
   };
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
+import { businessDate } from '../../src/domain/business-date';
+import { ensureClinicSchedules } from '../db/seed/clinic-schedules';
 import { deliverPendingMessages } from '../features/messages/subscribe-sender';
 import { createHttpHost, listen } from '../host/http-host';
 
@@ -21,6 +23,19 @@ async function main() {
   app.logger.info('listening', { url: `http://${shown}:${address.port}`, engine: app.engine, devLogin: config.devLogin });
   console.log(`暖民心 running at http://${shown}:${address.port}/ (${app.engine}${config.devLogin ? ', dev login on' : ''})`);
 
+  // Development stand-in for the hospitals' own publishing: keep the booking window filled
+  // with the template day. CLINIC_AUTO_SCHEDULE=0 leaves schedules to hospital staff alone.
+  const topUpSchedules = () =>
+    ensureClinicSchedules(app.db, businessDate(app.clock.now()), config.clinic.bookingDaysAhead + 1, app.clock.now()).catch(() =>
+      app.logger.error('schedule_top_up_failed'),
+    );
+  let scheduler: NodeJS.Timeout | undefined;
+  if (process.env.CLINIC_AUTO_SCHEDULE !== '0') {
+    await topUpSchedules();
+    scheduler = setInterval(() => void topUpSchedules(), 60 * 60 * 1000);
+    scheduler.unref();
+  }
+
   let sending = false;
   const sender = setInterval(() => {
     if (sending) return;
@@ -36,6 +51,7 @@ async function main() {
 
   const stop = () => {
     clearInterval(sender);
+    if (scheduler) clearInterval(scheduler);
     server.close(() => void app.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

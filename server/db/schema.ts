@@ -135,6 +135,96 @@ export interface GigStationTable {
   amenities: string;
 }
 
+export interface ClinicSegmentTable {
+  id: string;
+  hospital_id: string;
+  campus_id: string;
+  department_id: string;
+  /** Business date YYYY-MM-DD (Asia/Shanghai). */
+  date: string;
+  /** am 上午 | pm 下午 */
+  session: string;
+  start_time: string;
+  end_time: string;
+  /** normal 普通号 | expert 专家号 */
+  clinic_type: string;
+  doctor_name: string | null;
+  registration_fee: number;
+  consultation_fee: number;
+  capacity: number;
+  booked: number;
+  /** open | closed */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RegistrationTable {
+  id: string;
+  account_id: string;
+  member_id: string;
+  hospital_id: string;
+  campus_id: string;
+  department_id: string;
+  segment_id: string;
+  visit_date: string;
+  clinic_type: string;
+  /** booked → arrived → fulfilled; booked → cancelled | noshow */
+  status: string;
+  registration_fee: number;
+  consultation_fee: number;
+  /** What the patient pays, fen. */
+  fee: number;
+  waived: number;
+  waived_amount: number;
+  /** The charged visit this free revisit belongs to. */
+  anchor_id: string | null;
+  created_at: string;
+  updated_at: string;
+  status_at: string | null;
+}
+
+export interface RegistrationAuditTable {
+  id: string;
+  registration_id: string;
+  actor_account_id: string | null;
+  event: string;
+  from_status: string | null;
+  to_status: string | null;
+  from_fee: number | null;
+  to_fee: number | null;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface FreeClinicTable {
+  id: string;
+  hospital_id: string;
+  campus_id: string;
+  title: string;
+  experts_from: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  /** Comma-separated department names. */
+  departments: string;
+  description: string;
+  seats: number;
+  taken: number;
+  created_at: string;
+}
+
+export interface FreeClinicSignupTable {
+  id: string;
+  free_clinic_id: string;
+  account_id: string;
+  member_id: string;
+  /** signed_up | cancelled */
+  status: string;
+  created_at: string;
+}
+
 export interface Database {
   app_settings: AppSettingTable;
   accounts: AccountTable;
@@ -151,4 +241,9 @@ export interface Database {
   communities: CommunityTable;
   canteens: CanteenTable;
   gig_stations: GigStationTable;
+  clinic_segments: ClinicSegmentTable;
+  registrations: RegistrationTable;
+  registration_audit: RegistrationAuditTable;
+  free_clinics: FreeClinicTable;
+  free_clinic_signups: FreeClinicSignupTable;
 }

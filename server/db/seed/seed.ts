@@ -3,6 +3,8 @@ import { checkDigitFor } from '../../../src/domain/resident-id';
 import type { Clock } from '../../core/clock';
 import { newId } from '../../core/ids';
 import type { Database } from '../schema';
+import { businessDate } from '../../../src/domain/business-date';
+import { ensureClinicSchedules, seedFreeClinics } from './clinic-schedules';
 import { CANTEENS, COMMUNITIES, DEPARTMENTS, GIG_STATIONS, HEAT_STATIONS, HEATING_COMPANIES, HOSPITALS } from './places';
 import { PERSONAS, personaOpenid } from './personas';
 
@@ -117,5 +119,8 @@ export async function seedDatabase(db: Kysely<Database>, clock: Clock): Promise<
           .execute();
       }
     }
+    const today = businessDate(clock.now());
+    await ensureClinicSchedules(trx, today, 8, clock.now());
+    await seedFreeClinics(trx, today, clock.now());
   });
 }
