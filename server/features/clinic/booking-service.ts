@@ -113,9 +113,10 @@ export function bookingService({ db, now, policy }: Deps) {
       }
 
       const sameDay = (await repo.memberRegistrations(member.id, segment.date, segment.date)).filter((r) => isActive(r.status as never));
-      // A declared same-day revisit (back with test results) is the purpose of the rule, not a duplicate.
-      const sameDepartment = sameDay.filter((r) => r.department_id === segment.department_id && r.id !== anchorId && r.anchor_id !== anchorId);
-      if (sameDepartment.length >= policy.perDepartmentPerDay && !(anchorId && sameDepartment.length === 0)) {
+      const sameDepartment = sameDay.filter((r) => r.department_id === segment.department_id);
+      // A declared same-day revisit of that day's anchor (back with test results) is the purpose of the rule, not a duplicate.
+      const sameDayRevisit = anchorId !== null && sameDepartment.every((r) => r.id === anchorId || r.anchor_id === anchorId);
+      if (sameDepartment.length >= policy.perDepartmentPerDay && !sameDayRevisit) {
         throw new AppError('DUPLICATE_REGISTRATION', `${member.name}${monthDay(segment.date)}已预约该科室，请勿重复挂号`);
       }
       if (sameDay.length >= policy.perMemberPerDay) {
