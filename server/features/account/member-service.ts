@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { businessDate } from '../../../src/domain/business-date';
-import { validateMember, type MemberInput } from '../../../src/domain/member';
+import { validateMember, type MemberInput, type NormalizedMember } from '../../../src/domain/member';
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Database } from '../../db/schema';
@@ -8,6 +8,15 @@ import { enqueueMessage } from '../messages/outbox';
 import { accountRepository } from './account-repository';
 import { memberRepository } from './member-repository';
 import { toMemberView, type MemberView } from './member-view';
+
+const memberColumns = (m: NormalizedMember) => ({
+  name: m.name,
+  relation: m.relation,
+  id_number: m.idNumber,
+  phone: m.phone,
+  birth_date: m.birthDate,
+  sex: m.sex,
+});
 
 interface MemberServiceDeps {
   db: Kysely<Database>;
@@ -68,12 +77,7 @@ export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
       const row = {
         id: newId('mem'),
         account_id: accountId,
-        name: checked.member.name,
-        relation: checked.member.relation,
-        id_number: checked.member.idNumber,
-        phone: checked.member.phone,
-        birth_date: checked.member.birthDate,
-        sex: checked.member.sex,
+        ...memberColumns(checked.member),
         created_at: at,
         updated_at: at,
         removed_at: null,
@@ -105,12 +109,7 @@ export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
       if (!checked.ok) throw new AppError('VALIDATION_FAILED', '家庭成员信息有误，请检查', checked.fields);
       await assertUnique(accountId, checked.member, memberId);
       const updated = {
-        name: checked.member.name,
-        relation: checked.member.relation,
-        id_number: checked.member.idNumber,
-        phone: checked.member.phone,
-        birth_date: checked.member.birthDate,
-        sex: checked.member.sex,
+        ...memberColumns(checked.member),
         updated_at: now.toISOString(),
       };
       await members.update(accountId, memberId, updated);
