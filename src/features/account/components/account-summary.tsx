@@ -1,5 +1,5 @@
-import { useEffect } from 'react'
-import Taro from '@tarojs/taro'
+import { useCallback, useEffect } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { showUnreadBadge } from '@/shared/platform/tab-badge'
 import { useSessionStore } from '@/shared/session/session-store'
@@ -12,8 +12,9 @@ export function AccountSummary() {
   const setUser = useSessionStore((state) => state.setUser)
   const clear = useSessionStore((state) => state.clear)
 
-  useEffect(() => {
-    // Refresh who we are; an expired session clears itself inside callFunction.
+  // Refresh who we are and the unread badge on mount and whenever the page shows again (back
+  // from the member form, which has just written a notice); an expired session clears itself.
+  const refresh = useCallback(() => {
     accountApi
       .me()
       .then(({ user: fresh, unreadMessages }) => {
@@ -22,6 +23,8 @@ export function AccountSummary() {
       })
       .catch(() => undefined)
   }, [setUser])
+  useEffect(refresh, [refresh])
+  useDidShow(refresh)
 
   if (!user) return null
 

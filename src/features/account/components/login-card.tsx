@@ -70,7 +70,7 @@ export function LoginCard() {
       <Text className='key-figure login-title'>登录暖民心</Text>
       <Text className='body-text muted login-intro'>登录后可管理家庭成员、挂号、助餐、报修供热、找零工。</Text>
       {canUseWechat && (
-        <Button id='wechat-login' className='btn btn-primary tappable login-button' disabled={busy} onClick={() => void run(wechatGrant)}>
+        <Button id='wechat-login' className='btn btn-primary tappable login-button' disabled={busy || undefined} onClick={() => void run(wechatGrant)}>
           微信一键登录
         </Button>
       )}
@@ -83,7 +83,7 @@ export function LoginCard() {
               id={`persona-${persona}`}
               data-persona={persona}
               className='btn tappable login-button persona-button'
-              disabled={busy}
+              disabled={busy || undefined}
               onClick={() => void run(() => accountApi.devLoginAsPersona(persona))}
             >
               {label}
@@ -92,7 +92,7 @@ export function LoginCard() {
           <Button
             id='dev-new-user'
             className='btn tappable login-button'
-            disabled={busy}
+            disabled={busy || undefined}
             onClick={() => void run(() => accountApi.devLoginAsOpenid(randomDevOpenid()))}
           >
             新用户体验

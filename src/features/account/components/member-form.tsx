@@ -196,7 +196,7 @@ function MemberFormFields({ existing, consentRequired }: { existing?: Member; co
       <Button
         id='member-submit'
         className={`btn btn-primary tappable submit-button ${submitting ? 'is-disabled' : ''}`}
-        disabled={submitting}
+        disabled={submitting || undefined}
         onClick={() => void submit()}
       >
         {submitting ? '正在保存…' : '保存'}

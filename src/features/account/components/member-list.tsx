@@ -57,7 +57,7 @@ export function MemberList() {
 
   const full = members.length >= maxMembers
   const addButton = (
-    <Button id='member-add' className={`btn btn-primary tappable member-add ${full ? 'is-disabled' : ''}`} disabled={full} onClick={() => openEditor()}>
+    <Button id='member-add' className={`btn btn-primary tappable member-add ${full ? 'is-disabled' : ''}`} disabled={full || undefined} onClick={() => openEditor()}>
       添加家庭成员
     </Button>
   )
