@@ -2,7 +2,18 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/messages/index', 'pages/mine/index'],
   // Every service lives in its own subpackage so the main package stays small.
   subPackages: [
-    { root: 'packages/clinic', pages: ['pages/index/index'] },
+    {
+      root: 'packages/clinic',
+      pages: [
+        'pages/index/index',
+        'pages/schedule/index',
+        'pages/confirm/index',
+        'pages/success/index',
+        'pages/mine/index',
+        'pages/free-clinics/index',
+        'pages/admin/index',
+      ],
+    },
     { root: 'packages/heating', pages: ['pages/index/index'] },
     { root: 'packages/canteen', pages: ['pages/index/index'] },
     { root: 'packages/jobs', pages: ['pages/index/index'] },
