@@ -16,6 +16,11 @@ export function RegistrationLines({ registration: r }: { registration: Registrat
       {r.waived && r.anchorVisitDate && (
         <Text className='body-text anchor-text'>复诊，关联 {monthDay(r.anchorVisitDate)}首诊</Text>
       )}
+      {!r.waived && r.anchorId && r.anchorVisitDate && (
+        <Text className='body-text anchor-text repriced-text'>
+          原为 {monthDay(r.anchorVisitDate)}首诊的免费复诊，已恢复收费（首诊取消、爽约或经医生判定非同一疾病）
+        </Text>
+      )}
       {r.freeRevisitUntil && r.status !== 'cancelled' && (
         <Text className='body-text window-until'>{freeWindowText(r.freeRevisitUntil)}</Text>
       )}
