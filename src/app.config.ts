@@ -24,6 +24,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#d9480f',
     navigationBarTitleText: '暖民心',
     navigationBarTextStyle: 'white',
+    // On H5 this also draws Taro's title bar with a back button, as WeChat does natively.
+    navigationStyle: 'default',
     backgroundColor: '#f7f3ee',
   },
   tabBar: {

@@ -90,6 +90,17 @@ describe('我的', () => {
     expect(requestsFor('members')[0].header.Authorization).toBe('Bearer token-1')
   })
 
+  it('links a signed-in resident to 我的挂号', async () => {
+    signIn()
+    handleActions({
+      me: () => ({ user: resident, unreadMessages: 0 }),
+      members: () => ({ members, maxMembers: 10 }),
+    })
+    render(<MinePage />)
+    fireEvent.click(await screen.findByText(/我的挂号/))
+    expect(taroDouble.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/clinic/pages/mine/index' })
+  })
+
   it('removes a member only after the person confirms', async () => {
     signIn()
     handleActions({

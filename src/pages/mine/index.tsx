@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { View } from '@tarojs/components'
 import { AccountSummary } from '@/features/account/components/account-summary'
 import { LoginCard } from '@/features/account/components/login-card'
 import { MemberList } from '@/features/account/components/member-list'
@@ -27,6 +28,11 @@ export default function MinePage() {
     <SeniorAwarePage className='mine-page'>
       {userId ? <AccountSummary /> : <LoginCard />}
       <SeniorModeSwitch />
+      {userId && (
+        <View id='my-registrations-link' className='card tappable body-text' onClick={() => void Taro.navigateTo({ url: '/packages/clinic/pages/mine/index' })}>
+          我的挂号 ›
+        </View>
+      )}
       {userId && <MemberList />}
     </SeniorAwarePage>
   )

@@ -19,13 +19,52 @@ const TABS: { key: AdminTab; label: string }[] = [
   { key: 'stats', label: '统计' },
 ]
 
-/** 医院管理 for a hospital_admin: the hospital comes from the role's scope, never from a choice. */
+/**
+ * 医院管理: a hospital_admin works the hospital of the role's scope (never a choice); a county
+ * official only reads the figures, of any hospital.
+ */
 export function AdminConsole() {
   const user = useSessionStore((state) => state.user)
   const hospitalId = user?.roles.find((r) => r.role === 'hospital_admin')?.scope ?? ''
+  const isOfficial = Boolean(user?.roles.some((r) => r.role === 'official'))
   if (!user) return <SignInRequired text='请先以医院管理员身份登录。' />
-  if (!hospitalId) return <EmptyState text='您没有医院管理权限。' />
-  return <HospitalConsole hospitalId={hospitalId} />
+  if (hospitalId) return <HospitalConsole hospitalId={hospitalId} />
+  if (isOfficial) return <OfficialFigures />
+  return <EmptyState text='您没有医院管理权限。' />
+}
+
+/** Read-only 统计 for a county official: choose a hospital, see its figures; no desk, no editor. */
+function OfficialFigures() {
+  const { hospitals, hospitalsStatus, hospitalsError, loadHospitals } = useClinicStore()
+  const [chosenId, setChosenId] = useState('')
+
+  useEffect(() => {
+    if (hospitalsStatus === 'idle') void loadHospitals()
+  }, [hospitalsStatus, loadHospitals])
+
+  if (hospitalsStatus === 'idle' || hospitalsStatus === 'loading') return <LoadingState />
+  if (hospitalsStatus === 'error') return <ErrorState message={hospitalsError} onRetry={() => void loadHospitals()} />
+  const hospital = hospitals.find((h) => h.id === chosenId) ?? hospitals[0]
+  if (!hospital) return <EmptyState text='暂无医院。' />
+
+  return (
+    <View className='admin-console official-figures'>
+      <Text className='body-text section-title'>医院统计（只读）</Text>
+      <View className='day-strip'>
+        {hospitals.map((h) => (
+          <View
+            key={h.id}
+            id={`stats-hospital-${h.id}`}
+            className={`day-chip tappable ${h.id === hospital.id ? 'selected' : ''}`}
+            onClick={() => setChosenId(h.id)}
+          >
+            <Text className='body-text'>{h.name}</Text>
+          </View>
+        ))}
+      </View>
+      <AdminStats key={hospital.id} hospitalId={hospital.id} />
+    </View>
+  )
 }
 
 function HospitalConsole({ hospitalId }: { hospitalId: string }) {

@@ -44,17 +44,17 @@ function DeskCard({ registration: r, onChanged }: { registration: DeskRegistrati
       <Text className={`body-text fee-text ${r.waived ? 'waived' : ''}`}>{feeText(r)}</Text>
       <View className='action-row'>
         {r.status === 'booked' && (
-          <Button className='btn tappable mark-arrived' onClick={() => void mark('arrived', '已到诊')}>
+          <Button className='btn tappable mark-arrived' disabled={busy || undefined} onClick={() => void mark('arrived', '已到诊')}>
             到诊
           </Button>
         )}
         {r.status === 'arrived' && (
-          <Button className='btn tappable mark-fulfilled' onClick={() => void mark('fulfilled', '已完成')}>
+          <Button className='btn tappable mark-fulfilled' disabled={busy || undefined} onClick={() => void mark('fulfilled', '已完成')}>
             完成
           </Button>
         )}
         {r.status === 'booked' && (
-          <Button className='btn btn-danger tappable mark-noshow' onClick={() => void mark('noshow', '已记爽约')}>
+          <Button className='btn btn-danger tappable mark-noshow' disabled={busy || undefined} onClick={() => void mark('noshow', '已记爽约')}>
             爽约
           </Button>
         )}
@@ -70,7 +70,7 @@ function DeskCard({ registration: r, onChanged }: { registration: DeskRegistrati
           <Input className='body-text field-input reprice-reason' value={reason} maxlength={200} placeholder='例如：经医生判断为新发疾病' onInput={(e) => setReason(e.detail.value)} />
           <Button
             className={`btn btn-primary tappable full-width reprice-submit ${reason.trim().length >= 2 ? '' : 'is-disabled'}`}
-            disabled={reason.trim().length < 2 || undefined}
+            disabled={reason.trim().length < 2 || busy || undefined}
             onClick={() => void run(() => clinicApi.reprice(r.id, reason.trim(), createRequestId()), '已恢复收费')}
           >
             确认恢复收费

@@ -1,36 +1,121 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
-import { formatYuan } from '@/domain/money'
+import { Button, Text, View } from '@tarojs/components'
 import { ApiError, errorMessage } from '@/shared/api/api-error'
 import { createRequestId } from '@/shared/api/request-id'
 import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
 import type { LoadStatus } from '@/shared/ui/load-status'
-import { clinicApi, type ClinicType, type DepartmentScope, type ScheduleSegmentInput, type Session } from '../api'
-import { CLINIC_TYPE_LABELS, SESSION_LABELS, monthDay } from '../clinic-labels'
+import { clinicApi, type ClinicType, type DepartmentScope, type ScheduleSegmentInput, type Slot } from '../api'
+import { monthDay } from '../clinic-labels'
+import { AdminSegmentRow, SERVER_FIELD, type DraftField, type SegmentDraft } from './admin-segment-row'
 import './clinic.scss'
 
-/** Default fees of a new segment (fen): 普通号 1 + 7 元, 专家号 3 + 12 元, as the hospitals charge. */
-const DEFAULT_FEES: Record<ClinicType, { registrationFee: number; consultationFee: number }> = {
-  normal: { registrationFee: 100, consultationFee: 700 },
-  expert: { registrationFee: 300, consultationFee: 1200 },
+/** Default fees of a new segment (元, as typed): 普通号 1 + 7 元, 专家号 3 + 12 元, as the hospitals charge. */
+const DEFAULT_FEES: Record<ClinicType, { registrationYuan: string; consultationYuan: string }> = {
+  normal: { registrationYuan: '1.00', consultationYuan: '7.00' },
+  expert: { registrationYuan: '3.00', consultationYuan: '12.00' },
 }
 
-interface EditableSegment extends ScheduleSegmentInput {
-  key: string
-  booked: number
+/** A fee may not exceed 10,000 元 (1,000,000 fen, the server's bound). */
+const MAX_FEE_FEN = 1_000_000
+const MAX_CAPACITY = 500
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** '8', '8.5', '8.50' → 800, 850, 850 fen; anything else (negative, 3 decimals, text) → null. */
+function yuanToFen(text: string): number | null {
+  const match = /^(\d{1,7})(?:\.(\d{0,2}))?$/.exec(text.trim())
+  if (!match) return null
+  // Whole and fraction are added as integers, so 0.29 元 is exactly 29 fen.
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
 }
 
-function newSegment(session: Session, clinicType: ClinicType): EditableSegment {
-  const times = session === 'am' ? { start: '08:00', end: '09:00' } : { start: '13:30', end: '15:00' }
-  return { key: createRequestId(), session, ...times, capacity: 10, clinicType, booked: 0, ...DEFAULT_FEES[clinicType] }
+function fenToYuanText(fen: number): string {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
 }
 
-/** One day of one department: edit capacities, add segments, close by removing; saved at once. */
+function plusOneHour(time: string): string {
+  const [h, m] = time.split(':').map(Number)
+  return `${String(Math.min(h + 1, 23)).padStart(2, '0')}:${String(m).padStart(2, '0')}`
+}
+
+/** A new segment continues after the last one (or starts at 08:00), one hour long, cap 10. */
+function newSegment(clinicType: ClinicType, last: SegmentDraft | undefined): SegmentDraft {
+  const start = last && CLOCK_TIME.test(last.end) && last.end < '23:00' ? last.end : '08:00'
+  return {
+    key: createRequestId(),
+    booked: 0,
+    session: start < '12:00' ? 'am' : 'pm',
+    start,
+    end: plusOneHour(start),
+    capacity: '10',
+    clinicType,
+    ...DEFAULT_FEES[clinicType],
+    doctorName: '',
+  }
+}
+
+function draftOf(slot: Slot): SegmentDraft {
+  return {
+    key: slot.id,
+    id: slot.id,
+    booked: slot.booked,
+    session: slot.session,
+    start: slot.start,
+    end: slot.end,
+    capacity: String(slot.capacity),
+    clinicType: slot.clinicType,
+    registrationYuan: fenToYuanText(slot.registrationFee),
+    consultationYuan: fenToYuanText(slot.consultationFee),
+    doctorName: slot.doctorName ?? '',
+  }
+}
+
+function feeError(text: string): string | null {
+  const fen = yuanToFen(text)
+  if (fen === null) return '请输入金额，最多两位小数'
+  if (fen > MAX_FEE_FEN) return '金额不能超过10000元'
+  return null
+}
+
+/** The form as the server's input, or the field errors (keyed like the server's) that stop it. */
+function toInput(drafts: SegmentDraft[]): { segments: ScheduleSegmentInput[]; errors: Record<string, string> } {
+  const errors: Record<string, string> = {}
+  const segments = drafts.map((d, i): ScheduleSegmentInput => {
+    const at = (field: DraftField) => `segments.${i}.${SERVER_FIELD[field]}`
+    const capacity = /^\d+$/.test(d.capacity.trim()) ? Number(d.capacity) : NaN
+    if (!(capacity <= MAX_CAPACITY)) errors[at('capacity')] = `号源数应为0到${MAX_CAPACITY}的整数`
+    if (!CLOCK_TIME.test(d.start)) errors[at('start')] = '时间格式应为 HH:MM'
+    if (!CLOCK_TIME.test(d.end)) errors[at('end')] = '时间格式应为 HH:MM'
+    const registrationError = feeError(d.registrationYuan)
+    if (registrationError) errors[at('registrationYuan')] = registrationError
+    const consultationError = feeError(d.consultationYuan)
+    if (consultationError) errors[at('consultationYuan')] = consultationError
+    const doctorName = d.doctorName.trim()
+    return {
+      ...(d.id ? { id: d.id } : {}),
+      session: d.session,
+      start: d.start,
+      end: d.end,
+      capacity,
+      clinicType: d.clinicType,
+      registrationFee: yuanToFen(d.registrationYuan) ?? 0,
+      consultationFee: yuanToFen(d.consultationYuan) ?? 0,
+      ...(doctorName ? { doctorName } : {}),
+    }
+  })
+  return { segments, errors }
+}
+
+function rowErrors(fieldErrors: Record<string, string>, index: number): Record<string, string> {
+  const prefix = `segments.${index}.`
+  return Object.fromEntries(Object.entries(fieldErrors).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]))
+}
+
+/** One day of one department: edit every segment, add segments, close by removing; saved at once. */
 export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; date: string }) {
   const [status, setStatus] = useState<LoadStatus>('loading')
   const [error, setError] = useState('')
-  const [segments, setSegments] = useState<EditableSegment[]>([])
+  const [segments, setSegments] = useState<SegmentDraft[]>([])
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState('')
   const [saving, setSaving] = useState(false)
@@ -40,23 +125,7 @@ export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; d
     setStatus('loading')
     try {
       const { slots } = await clinicApi.slots(scope, date)
-      setSegments(
-        slots
-          .filter((s) => s.status !== 'closed')
-          .map((s) => ({
-            key: s.id,
-            id: s.id,
-            session: s.session,
-            start: s.start,
-            end: s.end,
-            capacity: s.capacity,
-            clinicType: s.clinicType,
-            registrationFee: s.registrationFee,
-            consultationFee: s.consultationFee,
-            ...(s.doctorName ? { doctorName: s.doctorName } : {}),
-            booked: s.booked,
-          })),
-      )
+      setSegments(slots.filter((s) => s.status !== 'closed').map(draftOf))
       setFieldErrors({})
       setFormError('')
       setStatus('ready')
@@ -70,22 +139,54 @@ export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; d
     void load()
   }, [load])
 
-  const edit = (key: string, changes: Partial<EditableSegment>) => {
+  /** Any change makes a new request; a retry of the same form keeps its id. */
+  const change = (next: (prev: SegmentDraft[]) => SegmentDraft[]) => {
     requestId.current = null
-    setSegments((prev) => prev.map((s) => (s.key === key ? { ...s, ...changes } : s)))
+    setSegments(next)
   }
+
+  const edit = (index: number, changes: Partial<SegmentDraft>, field: DraftField) => {
+    change((prev) =>
+      prev.map((s, i) => {
+        if (i !== index) return s
+        const next = { ...s, ...changes }
+        // Switching 普通号/专家号 brings that type's fees along unless they were already changed.
+        const defaults = DEFAULT_FEES[s.clinicType]
+        if (changes.clinicType && s.registrationYuan === defaults.registrationYuan && s.consultationYuan === defaults.consultationYuan) {
+          Object.assign(next, DEFAULT_FEES[changes.clinicType])
+        }
+        return next
+      }),
+    )
+    const key = `segments.${index}.${SERVER_FIELD[field]}`
+    setFieldErrors((prev) => {
+      if (!(key in prev)) return prev
+      const { [key]: _cleared, ...rest } = prev
+      return rest
+    })
+  }
+
+  const remove = (index: number) => {
+    change((prev) => prev.filter((_, i) => i !== index))
+    // Errors are keyed by position, which has just moved.
+    setFieldErrors({})
+  }
+
+  const add = (clinicType: ClinicType) => change((prev) => [...prev, newSegment(clinicType, prev[prev.length - 1])])
 
   const save = async () => {
     if (saving) return
+    const { segments: input, errors } = toInput(segments)
+    setFieldErrors(errors)
+    if (Object.keys(errors).length) {
+      setFormError('请按提示修改后再保存')
+      return
+    }
     requestId.current ??= createRequestId()
     setSaving(true)
-    setFieldErrors({})
     setFormError('')
     try {
-      await clinicApi.publishSchedule(
-        { ...scope, date, segments: segments.map(({ key: _key, booked: _booked, ...segment }) => segment) },
-        requestId.current,
-      )
+      await clinicApi.publishSchedule({ ...scope, date, segments: input }, requestId.current)
       requestId.current = null
       void Taro.showToast({ title: '排班已保存', icon: 'success' })
       await load()
@@ -106,63 +207,34 @@ export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; d
       <Text className='body-text section-title'>{monthDay(date)} 排班</Text>
       {segments.length === 0 && <EmptyState text='当天还没有排班，请添加时段。' />}
       {segments.map((s, index) => (
-        <View key={s.key} className='card segment-editor-row' data-segment-id={s.id ?? ''}>
-          <Text className='body-text choice-name'>
-            {SESSION_LABELS[s.session]} {s.start}-{s.end} · {CLINIC_TYPE_LABELS[s.clinicType]}
-          </Text>
-          <Text className='body-text muted'>
-            费用 {formatYuan(s.registrationFee + s.consultationFee)} · 已约 {s.booked}
-          </Text>
-          {!s.id && (
-            <View className='inline-field'>
-              <Text className='body-text'>时间</Text>
-              <Input className='body-text field-input segment-start' value={s.start} maxlength={5} onInput={(e) => edit(s.key, { start: e.detail.value })} />
-              <Input className='body-text field-input segment-end' value={s.end} maxlength={5} onInput={(e) => edit(s.key, { end: e.detail.value })} />
-            </View>
-          )}
-          <View className='inline-field'>
-            <Text className='body-text'>号源数</Text>
-            <Input
-              className='body-text field-input segment-capacity'
-              type='number'
-              value={String(s.capacity)}
-              onInput={(e) => edit(s.key, { capacity: Number(e.detail.value) || 0 })}
-            />
-          </View>
-          {fieldErrors[`segments.${index}.capacity`] && (
-            <Text className='field-error segment-error'>{fieldErrors[`segments.${index}.capacity`]}</Text>
-          )}
-          {Object.entries(fieldErrors)
-            .filter(([field]) => field.startsWith(`segments.${index}.`) && field !== `segments.${index}.capacity`)
-            .map(([field, message]) => (
-              <Text key={field} className='field-error segment-error'>
-                {message}
-              </Text>
-            ))}
-          <View className='action-row'>
-            <Button
-              className='btn btn-danger tappable segment-remove'
-              onClick={() => {
-                requestId.current = null
-                setSegments((prev) => prev.filter((x) => x.key !== s.key))
-              }}
-            >
-              停诊此时段
-            </Button>
-          </View>
-        </View>
+        <AdminSegmentRow
+          key={s.key}
+          index={index}
+          draft={s}
+          errors={rowErrors(fieldErrors, index)}
+          onEdit={(changes, field) => edit(index, changes, field)}
+          onRemove={() => remove(index)}
+        />
       ))}
       <View className='action-row'>
-        <Button id='add-segment-normal' className='btn tappable' onClick={() => setSegments((prev) => [...prev, newSegment('am', 'normal')])}>
+        <Button id='add-segment-normal' className='btn tappable' onClick={() => add('normal')}>
           添加普通号时段
         </Button>
-        <Button id='add-segment-expert' className='btn tappable' onClick={() => setSegments((prev) => [...prev, newSegment('am', 'expert')])}>
+        <Button id='add-segment-expert' className='btn tappable' onClick={() => add('expert')}>
           添加专家号时段
         </Button>
       </View>
       {formError && <Text className='field-error schedule-error'>{formError}</Text>}
-      <Button id='save-schedule' className={`btn btn-primary tappable full-width ${saving ? 'is-disabled' : ''}`} disabled={saving || undefined} onClick={() => void save()}>
-        保存排班
+      <Button
+        id='save-schedule'
+        className={`btn btn-primary tappable full-width ${saving ? 'is-disabled' : ''}`}
+        disabled={saving || undefined}
+        onClick={() => void save()}
+      >
+        {saving ? '正在保存…' : '保存排班'}
+      </Button>
+      <Button id='reset-schedule' className='btn tappable full-width' disabled={saving || undefined} onClick={() => void load()}>
+        放弃修改
       </Button>
     </View>
   )

@@ -4,9 +4,9 @@ import { useSessionStore } from '@/shared/session/session-store'
 import { CLINIC_PAGES } from '../routes'
 import './clinic.scss'
 
-/** 我的挂号, 义诊, and 医院管理 for the staff of a hospital. */
+/** 我的挂号, 义诊, and 医院管理 for a hospital's staff (or 挂号统计, read-only, for county officials). */
 export function ClinicEntries() {
-  const isHospitalAdmin = useSessionStore((state) => Boolean(state.user?.roles.some((r) => r.role === 'hospital_admin')))
+  const staffRole = useSessionStore((state) => state.user?.roles.find((r) => r.role === 'hospital_admin' || r.role === 'official')?.role)
   const open = (url: string) => void Taro.navigateTo({ url })
   return (
     <View className='clinic-entries'>
@@ -16,9 +16,9 @@ export function ClinicEntries() {
       <Button id='entry-free-clinics' className='btn tappable clinic-entry' onClick={() => open(CLINIC_PAGES.freeClinics)}>
         义诊
       </Button>
-      {isHospitalAdmin && (
+      {staffRole && (
         <Button id='entry-admin' className='btn tappable clinic-entry' onClick={() => open(CLINIC_PAGES.admin)}>
-          医院管理
+          {staffRole === 'hospital_admin' ? '医院管理' : '挂号统计'}
         </Button>
       )}
     </View>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
 import { useClinicStore } from '@/features/clinic/store'
 import { apiFailure, handleActions, requestsFor } from '../../../../../tests/doubles/taro'
@@ -32,6 +32,34 @@ function rendered(root: ParentNode, selector: string): Promise<Element> {
     if (!el) throw new Error(`${selector} not rendered yet`)
     return el
   })
+}
+
+const official = { id: 'u-7', displayName: '县卫健局', roles: [{ role: 'official' as const, scope: '' }] }
+const twoHospitals = [
+  ...hospitals,
+  { id: 'h-ethnic', name: '县民族医院', shortName: '民族医院', campuses: [{ id: 'c-ethnic', name: '本院', address: '', departments: [{ id: 'c-ethnic-pediatrics', name: '儿科' }] }] },
+]
+const day = { date: '2026-11-29', remaining: 10, published: true }
+const bookedSegment = { id: 'seg-1', date: '2026-11-29', session: 'am', start: '08:00', end: '09:00', clinicType: 'normal', doctorName: null, fee: 800, registrationFee: 100, consultationFee: 700, capacity: 10, booked: 6, remaining: 4, status: 'open', bookability: 'open' }
+
+/** The Taro Input renders its inner <input> a tick after the host element. */
+async function typeInto(row: Element, selector: string, value: string) {
+  const input = await waitFor(() => {
+    const el = row.querySelector(`${selector} input`)
+    if (!el) throw new Error(`${selector} input not rendered yet`)
+    return el
+  })
+  fireEvent.input(input, { target: { value } })
+}
+
+function pickTime(row: Element, selector: string, value: string) {
+  fireEvent(row.querySelector(selector)!, new CustomEvent('change', { detail: { value } }))
+}
+
+async function openScheduleEditor(container: HTMLElement) {
+  fireEvent.click(await rendered(container, '#admin-tab-schedule'))
+  await screen.findByText('保存排班')
+  await act(async () => undefined)
 }
 
 describe('医院管理', () => {
@@ -104,5 +132,126 @@ describe('医院管理', () => {
     expect(requestsFor('publishSchedule')[0].data.data.segments).toEqual([
       { id: 'seg-1', session: 'am', start: '08:00', end: '09:00', capacity: 10, clinicType: 'normal', registrationFee: 100, consultationFee: 700 },
     ])
+  })
+
+  it('publishes every segment field, with fees typed in 元 sent as whole fen', async () => {
+    handleActions({
+      hospitals: () => ({ hospitals }),
+      days: () => ({ days: [day], releaseTime: '07:00' }),
+      hospitalRegistrations: () => ({ registrations: [] }),
+      slots: () => ({ slots: [bookedSegment] }),
+      publishSchedule: (data) => ({ date: data.date, departmentId: data.departmentId, segments: [] }),
+    })
+    const { container } = render(<AdminPage />)
+    await openScheduleEditor(container)
+
+    const first = container.querySelector('.segment-row[data-index="0"]')!
+    await typeInto(first, '.segment-capacity', '12')
+    await typeInto(first, '.segment-registration-fee', '1.5')
+    await typeInto(first, '.segment-consultation-fee', '7.25')
+    await typeInto(first, '.segment-doctor', '王医生')
+
+    fireEvent.click(container.querySelector('#add-segment-expert')!)
+    const added = await rendered(container, '.segment-row[data-index="1"]')
+    expect(added.querySelector('.segment-registration-fee')).toHaveAttribute('value', '3.00')
+    fireEvent.click(added.querySelector('.segment-session-pm')!)
+    pickTime(added, '.segment-start', '14:00')
+    pickTime(added, '.segment-end', '16:30')
+    await typeInto(added, '.segment-consultation-fee', '12.8')
+
+    fireEvent.click(container.querySelector('#save-schedule')!)
+    await waitFor(() => expect(requestsFor('publishSchedule')).toHaveLength(1))
+    expect(requestsFor('publishSchedule')[0].data.data).toEqual({
+      hospitalId: 'h-first',
+      campusId: 'c-first-old',
+      departmentId: 'c-first-old-cardiology',
+      date: '2026-11-29',
+      segments: [
+        { id: 'seg-1', session: 'am', start: '08:00', end: '09:00', capacity: 12, clinicType: 'normal', registrationFee: 150, consultationFee: 725, doctorName: '王医生' },
+        { session: 'pm', start: '14:00', end: '16:30', capacity: 10, clinicType: 'expert', registrationFee: 300, consultationFee: 1280 },
+      ],
+    })
+  })
+
+  it('refuses a fee with three decimals or over 10000 元 before sending anything', async () => {
+    handleActions({
+      hospitals: () => ({ hospitals }),
+      days: () => ({ days: [day], releaseTime: '07:00' }),
+      hospitalRegistrations: () => ({ registrations: [] }),
+      slots: () => ({ slots: [bookedSegment] }),
+    })
+    const { container } = render(<AdminPage />)
+    await openScheduleEditor(container)
+
+    const row = container.querySelector('.segment-row[data-index="0"]')!
+    await typeInto(row, '.segment-registration-fee', '1.005')
+    await typeInto(row, '.segment-consultation-fee', '10000.01')
+    fireEvent.click(container.querySelector('#save-schedule')!)
+
+    expect(await screen.findByText('请输入金额，最多两位小数')).toBeInTheDocument()
+    expect(row).toHaveTextContent('金额不能超过10000元')
+    expect(requestsFor('publishSchedule')).toHaveLength(0)
+  })
+
+  it('shows the server’s field error under the segment it names, not under the others', async () => {
+    handleActions({
+      hospitals: () => ({ hospitals }),
+      days: () => ({ days: [day], releaseTime: '07:00' }),
+      hospitalRegistrations: () => ({ registrations: [] }),
+      slots: () => ({ slots: [bookedSegment] }),
+      publishSchedule: () => {
+        throw apiFailure(400, 'VALIDATION_FAILED', '排班时段有误', { 'segments.1.end': '结束时间须晚于开始时间' })
+      },
+    })
+    const { container } = render(<AdminPage />)
+    await openScheduleEditor(container)
+    fireEvent.click(container.querySelector('#add-segment-normal')!)
+    pickTime(await rendered(container, '.segment-row[data-index="1"]'), '.segment-end', '08:30')
+    fireEvent.click(container.querySelector('#save-schedule')!)
+
+    expect(await screen.findByText('结束时间须晚于开始时间')).toBeInTheDocument()
+    expect(container.querySelector('.segment-row[data-index="1"]')).toHaveTextContent('结束时间须晚于开始时间')
+    expect(container.querySelector('.segment-row[data-index="0"]')).not.toHaveTextContent('结束时间须晚于开始时间')
+    expect(screen.getByText('排班时段有误')).toBeInTheDocument()
+  })
+
+  it('tells the staff a segment with bookings cannot be removed', async () => {
+    handleActions({
+      hospitals: () => ({ hospitals }),
+      days: () => ({ days: [day], releaseTime: '07:00' }),
+      hospitalRegistrations: () => ({ registrations: [] }),
+      slots: () => ({ slots: [bookedSegment] }),
+      publishSchedule: () => {
+        throw apiFailure(409, 'CAPACITY_BELOW_BOOKED', '08:00-09:00 已有6人预约，不能停诊，请保留该时段')
+      },
+    })
+    const { container } = render(<AdminPage />)
+    await openScheduleEditor(container)
+    fireEvent.click(container.querySelector('.segment-row[data-index="0"] .segment-remove')!)
+    expect(await screen.findByText('当天还没有排班，请添加时段。')).toBeInTheDocument()
+    fireEvent.click(container.querySelector('#save-schedule')!)
+
+    expect(await screen.findByText('08:00-09:00 已有6人预约，不能停诊，请保留该时段')).toBeInTheDocument()
+    expect(requestsFor('publishSchedule')[0].data.data.segments).toEqual([])
+  })
+
+  it('shows an official the figures of the hospital they choose, and no desk or schedule', async () => {
+    useSessionStore.setState({ token: 't', expiresAt: null, user: official })
+    handleActions({
+      hospitals: () => ({ hospitals: twoHospitals }),
+      stats: (data) => ({ ...stats, hospitalId: data.hospitalId, waivedVisits: data.hospitalId === 'h-ethnic' ? 37 : 5211, byDepartment: [] }),
+    })
+    const { container } = render(<AdminPage />)
+
+    await waitFor(() => expect(container.querySelector('#stat-waived-visits')).toHaveTextContent('5211'))
+    fireEvent.click(container.querySelector('#stats-hospital-h-ethnic')!)
+    await waitFor(() => expect(container.querySelector('#stat-waived-visits')).toHaveTextContent('37'))
+
+    expect(requestsFor('stats').map((r) => r.data.data.hospitalId)).toEqual(['h-first', 'h-ethnic'])
+    expect(container.querySelector('#admin-tab-desk')).toBeNull()
+    expect(container.querySelector('#admin-tab-schedule')).toBeNull()
+    expect(screen.queryByText('保存排班')).toBeNull()
+    expect(requestsFor('hospitalRegistrations')).toHaveLength(0)
+    expect(requestsFor('slots')).toHaveLength(0)
   })
 })

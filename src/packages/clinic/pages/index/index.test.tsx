@@ -34,7 +34,7 @@ describe('暖心就医 首页', () => {
     ])
   })
 
-  it('shows 医院管理 only to hospital staff', async () => {
+  it('shows 医院管理 only to hospital staff, and 挂号统计 to county officials', async () => {
     handleActions({ hospitals: () => ({ hospitals }) })
     const { container, unmount } = render(<ClinicIndexPage />)
     await screen.findByText('县民族医院')
@@ -42,7 +42,11 @@ describe('暖心就医 首页', () => {
     unmount()
     useSessionStore.setState({ token: 't', expiresAt: null, user: { id: 'u-9', displayName: '挂号管理员', roles: [{ role: 'hospital_admin', scope: 'h-first' }] } })
     const again = render(<ClinicIndexPage />)
-    expect(again.container.querySelector('#entry-admin')).not.toBeNull()
+    expect(again.container.querySelector('#entry-admin')).toHaveTextContent('医院管理')
+    again.unmount()
+    useSessionStore.setState({ token: 't', expiresAt: null, user: { id: 'u-8', displayName: '专班', roles: [{ role: 'official', scope: '' }] } })
+    const official = render(<ClinicIndexPage />)
+    expect(official.container.querySelector('#entry-admin')).toHaveTextContent('挂号统计')
   })
 
   it('offers 重试 when the hospitals cannot load', async () => {

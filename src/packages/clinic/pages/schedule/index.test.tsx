@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useClinicStore } from '@/features/clinic/store'
-import { handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
+import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import SchedulePage from './index'
 
 const scope = { hospitalId: 'h-first', campusId: 'c-first-old', departmentId: 'c-first-old-cardiology' }
@@ -73,5 +73,64 @@ describe('选择时段', () => {
     fireEvent.click(container.querySelector('.day-chip[data-date="2026-11-29"]')!)
     expect(await screen.findByText('11月29日该科室没有排班，请选择其他日期。')).toBeInTheDocument()
     await waitFor(() => expect(requestsFor('slots')).toHaveLength(2))
+  })
+
+  it('says the day has no schedule when it has no segments', async () => {
+    handleActions({
+      hospitals: () => ({ hospitals: [] }),
+      days: () => ({ days: [{ date: '2026-12-01', remaining: 0, published: false }], releaseTime: '07:00' }),
+      slots: () => ({ slots: [] }),
+    })
+    const { container } = render(<SchedulePage />)
+
+    expect(await screen.findByText('12月01日该科室没有排班，请选择其他日期。')).toBeInTheDocument()
+    expect(container.querySelector('.day-chip[data-date="2026-12-01"]')).toHaveTextContent('无号')
+    expect(container.querySelector('.slot-card')).toBeNull()
+  })
+
+  it('shows why the segments did not load and loads them again on 重试', async () => {
+    let failNext = true
+    handleActions({
+      hospitals: () => ({ hospitals: [] }),
+      days: () => ({ days: [{ date: '2026-11-30', remaining: 10, published: true }], releaseTime: '07:00' }),
+      slots: () => {
+        if (failNext) {
+          failNext = false
+          throw apiFailure(503, 'INTERNAL', '服务繁忙，请稍后重试')
+        }
+        return { slots: [segment('s1', {})] }
+      },
+    })
+    const { container } = render(<SchedulePage />)
+
+    expect(await screen.findByText('服务繁忙，请稍后重试')).toBeInTheDocument()
+    expect(container.querySelector('.slot-card')).toBeNull()
+    fireEvent.click(screen.getByText('重试'))
+
+    await waitFor(() => expect(container.querySelector('.slot-card[data-slot-id="s1"]')).not.toBeNull())
+    expect(screen.queryByText('服务繁忙，请稍后重试')).toBeNull()
+    expect(requestsFor('slots')).toHaveLength(2)
+  })
+
+  it('shows why the days did not load and loads them again on 重试', async () => {
+    let failNext = true
+    handleActions({
+      hospitals: () => ({ hospitals: [] }),
+      days: () => {
+        if (failNext) {
+          failNext = false
+          throw apiFailure(503, 'INTERNAL', '服务繁忙，请稍后重试')
+        }
+        return { days: [{ date: '2026-11-30', remaining: 10, published: true }], releaseTime: '07:00' }
+      },
+      slots: () => ({ slots: [segment('s1', {})] }),
+    })
+    const { container } = render(<SchedulePage />)
+
+    expect(await screen.findByText('服务繁忙，请稍后重试')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('重试'))
+
+    await waitFor(() => expect(container.querySelector('.slot-card[data-slot-id="s1"]')).not.toBeNull())
+    expect(requestsFor('days')).toHaveLength(2)
   })
 })
