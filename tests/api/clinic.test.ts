@@ -234,6 +234,27 @@ describe.each(availableEngines())('clinic function on %s', (engine) => {
       expect(codeOf(r)).toBe('SLOT_NOT_BOOKABLE');
     });
 
+    it('refuses a segment the hospital has stopped (停诊) with SLOT_NOT_BOOKABLE', async () => {
+      const slotId = seg(`${NEW}-imaging`, '2026-12-03', 2);
+      await host.app.db.updateTable('clinic_segments').set({ status: 'closed' }).where('id', '=', slotId).execute();
+      const p = await newPatient('closed');
+      const r = await book({ memberId: p.memberId, slotId }, p.token);
+      expect(codeOf(r)).toBe('SLOT_NOT_BOOKABLE');
+      expect(r.body.ok === false && r.body.error.message).toBe('该时段已停诊');
+    });
+
+    it('asks for login before quoting, booking or listing registrations', async () => {
+      for (const [action, data] of [
+        ['quote', { memberId: mother, slotId: seg(CARDIO, '2026-12-04') }],
+        ['book', { memberId: mother, slotId: seg(CARDIO, '2026-12-04') }],
+        ['mine', {}],
+      ] as const) {
+        const r = await clinic(action, data, '');
+        expect(r.status).toBe(401);
+        expect(codeOf(r)).toBe('UNAUTHENTICATED');
+      }
+    });
+
     it('answers NOT_FOUND for a member of another account, the same as for a missing one', async () => {
       const p = await newPatient('foreign');
       const foreign = await book({ memberId: mother, slotId: seg(CARDIO, '2026-12-04') }, p.token);
@@ -358,6 +379,11 @@ describe.each(availableEngines())('clinic function on %s', (engine) => {
     ])('answers FORBIDDEN to $who publishing a schedule', async ({ token, extra }) => {
       const r = await publish([segmentInput], token(), extra);
       expect(r.status).toBe(403);
+    });
+
+    it("keeps another hospital's desk list from staff and residents", async () => {
+      expect((await clinic('hospitalRegistrations', { hospitalId: 'h-ethnic', date: '2026-11-30' }, admin)).status).toBe(403);
+      expect((await clinic('hospitalRegistrations', { hospitalId: H, date: '2026-11-30' }, resident)).status).toBe(403);
     });
 
     it('marks arrival only on the visit day, then fulfilment; and refuses illegal moves', async () => {
