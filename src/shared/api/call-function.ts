@@ -24,12 +24,13 @@ function ensureCloud(): void {
 }
 
 async function send(name: string, body: { action: string; data: unknown; requestId?: string }): Promise<unknown> {
-  const token = useSessionStore.getState().token
   if (usesCloud()) {
+    // The cloud function knows the caller from WeChat's context; no token travels.
     ensureCloud()
-    const res = await Taro.cloud.callFunction({ name, data: { ...body, token: token ?? undefined } })
+    const res = await Taro.cloud.callFunction({ name, data: body })
     return res.result
   }
+  const token = useSessionStore.getState().token
   const header: Record<string, string> = { 'content-type': 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
   // Taro.request resolves for 4xx/5xx too: the envelope in the body is what matters.
