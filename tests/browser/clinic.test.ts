@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startApiHost, type ApiHost } from '../support/api-host';
 import { availableEngines } from '../support/engines';
-import { chromiumAvailable, launchChromium, newPhoneContext, screenshotter, watchErrors } from './support/browser';
+import { chromiumAvailable, fontSizePx, launchChromium, newPhoneContext, screenshotter, watchErrors } from './support/browser';
 
 /**
  * 暖心就医 in the built H5 app (dist/h5), in real Chromium against the real host, all in
@@ -187,6 +187,9 @@ describeInBrowser.each(availableEngines())('暖心就医 in Chromium on %s', (en
     const modal = page.locator('.taro-modal__content').filter({ visible: true });
     await modal.waitFor();
     await expect(modal.innerText()).resolves.toContain('就诊日0点前可免费取消');
+    // The dialog sits outside the page root, and is enlarged in 长辈模式 all the same.
+    await expect(fontSizePx(modal.locator('.taro-modal__text'))).resolves.toBeGreaterThanOrEqual(24);
+    await expect(fontSizePx(modal.locator('.taro-model__confirm'))).resolves.toBeGreaterThanOrEqual(24);
     await snap('cancel-modal');
     await modal.locator('.taro-model__confirm').click();
 
