@@ -1,4 +1,4 @@
-import { addDays, businessDate, startOfBusinessDate } from './business-date';
+import { addDays, businessDate, chineseMonthDay, startOfBusinessDate } from './business-date';
 
 describe('business dates in Asia/Shanghai', () => {
   it.each([
@@ -17,5 +17,10 @@ describe('business dates in Asia/Shanghai', () => {
 
   it('starts a China date at 16:00 UTC of the day before', () => {
     expect(startOfBusinessDate('2026-11-29').toISOString()).toBe('2026-11-28T16:00:00.000Z');
+  });
+
+  it('writes a date as month and day without leading zeros', () => {
+    expect(chineseMonthDay('2026-12-02')).toBe('12月2日');
+    expect(chineseMonthDay('2027-01-15')).toBe('1月15日');
   });
 });

@@ -20,3 +20,8 @@ export function addDays(date: string, days: number): string {
 export function startOfBusinessDate(date: string): Date {
   return new Date(new Date(`${date}T00:00:00Z`).getTime() - SHANGHAI_OFFSET_MS);
 }
+
+/** '2026-12-02' → '12月2日', as notices and error messages say it. */
+export function chineseMonthDay(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import { addDays, businessDate } from '../../../src/domain/business-date';
+import { addDays, businessDate, chineseMonthDay } from '../../../src/domain/business-date';
 import { bookableDates, canCancelFree, isActive, segmentBookability, suspendedUntil } from '../../../src/domain/clinic/booking-rules';
 import type { ClinicPolicy } from '../../../src/domain/clinic/clinic-policy';
-import { freeRevisitUntil, openRevisitAnchors, priceRegistration, REVISIT_WINDOW_DAYS, type RevisitAnchor } from '../../../src/domain/clinic/three-day-rule';
+import { freeRevisitUntil, openRevisitAnchors, priceRegistration, REVISIT_WINDOW_DAYS, type RegistrationStatus, type RevisitAnchor } from '../../../src/domain/clinic/three-day-rule';
 import { formatYuan } from '../../../src/domain/money';
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
-import type { ClinicSegmentTable, Database } from '../../db/schema';
+import type { ClinicSegmentTable, Database, RegistrationTable } from '../../db/schema';
 import { memberRepository } from '../account/member-repository';
 import { enqueueMessage } from '../messages/outbox';
 import { clinicRepository, toFacts } from './clinic-repository';
@@ -24,8 +24,6 @@ const NOT_BOOKABLE_MESSAGES = {
   not_released: '该日期号源尚未放出，请在放号后预约',
   closed: '该时段已停诊',
 } as const;
-
-const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 /** A resident's side of clinic booking; every method is scoped to the calling account. */
 export function bookingService({ db, now, policy }: Deps) {
@@ -46,8 +44,11 @@ export function bookingService({ db, now, policy }: Deps) {
     return segment;
   }
 
-  async function anchorsFor(memberId: string, segment: ClinicSegmentTable): Promise<RevisitAnchor[]> {
-    const nearby = await repo.memberRegistrations(memberId, addDays(segment.date, -(REVISIT_WINDOW_DAYS - 1)), segment.date);
+  /** The member's registrations from the earliest day whose window can reach this segment, through its day. */
+  const registrationsNear = (memberId: string, segment: ClinicSegmentTable) =>
+    repo.memberRegistrations(memberId, addDays(segment.date, -(REVISIT_WINDOW_DAYS - 1)), segment.date);
+
+  function anchorsAmong(nearby: RegistrationTable[], memberId: string, segment: ClinicSegmentTable): RevisitAnchor[] {
     return openRevisitAnchors(nearby.map(toFacts), {
       memberId,
       hospitalId: segment.hospital_id,
@@ -84,7 +85,7 @@ export function bookingService({ db, now, policy }: Deps) {
         registrationFee: view.registrationFee,
         consultationFee: view.consultationFee,
         bookability: segmentBookability({ ...segment, end: segment.end_time }, now, policy),
-        revisitAnchors: await anchorsFor(memberId, segment),
+        revisitAnchors: anchorsAmong(await registrationsNear(memberId, segment), memberId, segment),
       };
     },
 
@@ -100,24 +101,25 @@ export function bookingService({ db, now, policy }: Deps) {
 
       const suspended = suspendedUntil(await repo.memberNoShowDates(member.id, addDays(today, -(policy.noShowWindowDays + policy.suspensionDays))), today, policy);
       if (suspended) {
-        throw new AppError('BOOKING_SUSPENDED', `该就诊人${policy.noShowWindowDays}天内爽约${policy.noShowLimit}次，${monthDay(suspended)}前暂停预约`);
+        throw new AppError('BOOKING_SUSPENDED', `该就诊人${policy.noShowWindowDays}天内爽约${policy.noShowLimit}次，${chineseMonthDay(suspended)}前暂停预约`);
       }
 
+      const nearby = await registrationsNear(member.id, segment);
       let anchorId: string | null = null;
       if (input.revisitOf) {
-        const anchors = await anchorsFor(member.id, segment);
+        const anchors = anchorsAmong(nearby, member.id, segment);
         if (!anchors.some((a) => a.registrationId === input.revisitOf)) {
           throw new AppError('REVISIT_NOT_ELIGIBLE', '所选首诊不在三日免费复诊期内，或院区、科室、就诊人不一致，未予减免');
         }
         anchorId = input.revisitOf;
       }
 
-      const sameDay = (await repo.memberRegistrations(member.id, segment.date, segment.date)).filter((r) => isActive(r.status as never));
+      const sameDay = nearby.filter((r) => r.visit_date === segment.date && isActive(r.status as RegistrationStatus));
       const sameDepartment = sameDay.filter((r) => r.department_id === segment.department_id);
       // A declared same-day revisit of that day's anchor (back with test results) is the purpose of the rule, not a duplicate.
       const sameDayRevisit = anchorId !== null && sameDepartment.every((r) => r.id === anchorId || r.anchor_id === anchorId);
       if (sameDepartment.length >= policy.perDepartmentPerDay && !sameDayRevisit) {
-        throw new AppError('DUPLICATE_REGISTRATION', `${member.name}${monthDay(segment.date)}已预约该科室，请勿重复挂号`);
+        throw new AppError('DUPLICATE_REGISTRATION', `${member.name}${chineseMonthDay(segment.date)}已预约该科室，请勿重复挂号`);
       }
       if (sameDay.length >= policy.perMemberPerDay) {
         throw new AppError('DAILY_LIMIT', `每位就诊人每天最多预约${policy.perMemberPerDay}个号`);
@@ -155,8 +157,8 @@ export function bookingService({ db, now, policy }: Deps) {
         kind: 'clinic_booked',
         title: price.waived ? '复诊挂号成功（已减免）' : '挂号成功',
         body: price.waived
-          ? `${member.name} ${monthDay(segment.date)} ${segment.start_time}-${segment.end_time} ${where}，同一疾病复诊，免挂号费、诊察费${formatYuan(price.waivedAmount)}。`
-          : `${member.name} ${monthDay(segment.date)} ${segment.start_time}-${segment.end_time} ${where}，费用${formatYuan(price.fee)}；${monthDay(freeRevisitUntil(segment.date))}前同一疾病复诊免挂号费、诊察费。`,
+          ? `${member.name} ${chineseMonthDay(segment.date)} ${segment.start_time}-${segment.end_time} ${where}，同一疾病复诊，免挂号费、诊察费${formatYuan(price.waivedAmount)}。`
+          : `${member.name} ${chineseMonthDay(segment.date)} ${segment.start_time}-${segment.end_time} ${where}，费用${formatYuan(price.fee)}；${chineseMonthDay(freeRevisitUntil(segment.date))}前同一疾病复诊免挂号费、诊察费。`,
         page: '/packages/clinic/pages/mine/index',
         now,
       });
@@ -176,7 +178,7 @@ export function bookingService({ db, now, policy }: Deps) {
         accountId,
         kind: 'clinic_cancelled',
         title: '挂号已取消',
-        body: `${monthDay(registration.visit_date)}的挂号已取消。`,
+        body: `${chineseMonthDay(registration.visit_date)}的挂号已取消。`,
         page: '/packages/clinic/pages/mine/index',
         now,
       });

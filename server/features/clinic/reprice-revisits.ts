@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chineseMonthDay } from '../../../src/domain/business-date';
 import { formatYuan } from '../../../src/domain/money';
 import { newId } from '../../core/ids';
 import type { Database } from '../../db/schema';
@@ -38,7 +39,7 @@ export async function repriceRevisitsOf(
       accountId: revisit.account_id,
       kind: 'clinic_repriced',
       title: '复诊挂号已恢复收费',
-      body: `${revisit.visit_date.slice(5).replace('-', '月')}日的复诊挂号：${cause === 'anchor_cancelled' ? '首诊挂号已取消' : '首诊未按时就诊'}，不再享受免费复诊，需支付${formatYuan(fullFee)}。`,
+      body: `${chineseMonthDay(revisit.visit_date)}的复诊挂号：${cause === 'anchor_cancelled' ? '首诊挂号已取消' : '首诊未按时就诊'}，不再享受免费复诊，需支付${formatYuan(fullFee)}。`,
       page: '/packages/clinic/pages/mine/index',
       now,
     });
