@@ -1,6 +1,6 @@
 import { addDays, businessDate, startOfBusinessDate } from '../business-date';
 import type { ClinicPolicy } from './clinic-policy';
-import type { RegistrationStatus } from './three-day-rule';
+import { registrationWorkflow, type RegistrationStatus } from './registration-workflow';
 
 const MINUTE = 60_000;
 
@@ -66,16 +66,6 @@ export function suspendedUntil(
   return until && until >= today ? until : null;
 }
 
-const TRANSITIONS: Record<RegistrationStatus, RegistrationStatus[]> = {
-  booked: ['arrived', 'cancelled', 'noshow'],
-  arrived: ['fulfilled'],
-  fulfilled: [],
-  cancelled: [],
-  noshow: [],
-};
+export const canTransition = (from: RegistrationStatus, to: RegistrationStatus): boolean => registrationWorkflow.canTransition(from, to);
 
-export function canTransition(from: RegistrationStatus, to: RegistrationStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-export const isActive = (status: RegistrationStatus) => status === 'booked' || status === 'arrived' || status === 'fulfilled';
+export const isActive = (status: RegistrationStatus) => registrationWorkflow.isActive(status);

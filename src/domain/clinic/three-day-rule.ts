@@ -7,7 +7,9 @@ import { addDays } from '../business-date';
  */
 export const REVISIT_WINDOW_DAYS = 3;
 
-export type RegistrationStatus = 'booked' | 'arrived' | 'fulfilled' | 'cancelled' | 'noshow';
+import type { RegistrationStatus } from './registration-workflow';
+
+export type { RegistrationStatus };
 
 export interface RegistrationFacts {
   id: string;
