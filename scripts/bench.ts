@@ -4,7 +4,7 @@
  * A script, not a test: figures depend on the machine.
  */
 import { checkDigitFor } from '../src/domain/resident-id';
-import { segmentId } from '../server/db/seed/clinic-schedules';
+import { segmentId } from '../server/features/clinic/demo-schedules';
 import { startApiHost, type ApiHost } from '../tests/support/api-host';
 import type { EngineName } from '../tests/support/engines';
 

@@ -49,6 +49,9 @@ for (const name of functions) {
       2,
     )}\n`,
   );
+  // A function's own config.json (permissions, timer triggers) travels with it.
+  const config = path.join(sourceRoot, name, 'config.json');
+  if (fs.existsSync(config)) fs.copyFileSync(config, path.join(outDir, 'config.json'));
   const size = fs.statSync(path.join(outDir, 'index.js')).size;
   console.log(`cloud function ${name}: ${path.relative(root, outDir)}/index.js ${(size / 1024).toFixed(0)} KB`);
 }

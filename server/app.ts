@@ -2,15 +2,19 @@ import type { Kysely } from 'kysely';
 import type { FunctionActions } from './core/action';
 import { systemClock, type Clock } from './core/clock';
 import { jsonLogger, silentLogger, type Logger } from './core/logger';
+import type { Vault } from './core/personal-data';
 import { slidingWindowLimiter, type RateLimiter } from './core/rate-limiter';
-import { generateSecret, tokenSigner, type TokenSigner } from './core/tokens';
+import { loadSecrets } from './core/secrets';
+import type { JobDefinition, MemberHistorySource, ServiceModule } from './core/service-module';
+import { CORE_JOBS } from './jobs/core-jobs';
+import { tokenSigner, type TokenSigner } from './core/tokens';
 import type { AppConfig } from './config';
 import { openDatabase, type Engine } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
-import { seedDatabase } from './db/seed/seed';
+import { seedModules } from './db/seed/seed';
 import { wechatApi, type WechatApi } from './features/wechat/wechat-api';
-import { FUNCTIONS } from './functions';
+import { SERVICE_MODULES } from './services';
 
 /** Everything a call needs, built once per process (HTTP host) or per warm instance (cloud). */
 export interface App {
@@ -19,9 +23,17 @@ export interface App {
   db: Kysely<Database>;
   engine: Engine;
   logger: Logger;
-  rateLimiter: RateLimiter;
+  limits: { mutations: RateLimiter; reads: RateLimiter; logins: RateLimiter };
   tokens: TokenSigner;
+  /** Encrypts ID and phone numbers at rest and keys the person behind an ID number. */
+  vault: Vault;
   wechat: WechatApi;
+  modules: ServiceModule[];
+  /** Every module's scheduled jobs and the kit's own (the scheduler runs all of them). */
+  jobs: JobDefinition[];
+  /** Tables of every service whose rows fix a member's ID number (from all modules, served or not). */
+  memberHistory: MemberHistorySource[];
+  /** The cloud functions this host serves, by name. */
   functions: Record<string, FunctionActions>;
   close(): Promise<void>;
 }
@@ -32,40 +44,39 @@ export interface AppOverrides {
   /** SQLite file name (tests give each suite its own). */
   sqliteFile?: string;
   fetch?: typeof fetch;
-}
-
-async function readOrCreateSetting(db: Kysely<Database>, key: string, create: () => string): Promise<string> {
-  await db.insertInto('app_settings').values({ key, value: create() }).onConflict((oc) => oc.column('key').doNothing()).execute();
-  const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
-  return row.value;
+  /** The services to serve (a cloud function serves its own; the local host all). */
+  modules?: ServiceModule[];
 }
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const clock = overrides.clock ?? systemClock;
   const logger = overrides.logger ?? (config.log ? jsonLogger() : silentLogger);
+  const modules = overrides.modules ?? SERVICE_MODULES;
+  const { tokenSecret, vault } = loadSecrets(config);
   const handle = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, fileName: overrides.sqliteFile });
   try {
-    await migrateToLatest(handle.db);
-    // Seed on first start only: later starts find the marker and skip the work.
-    const seeded = await handle.db.selectFrom('app_settings').select('value').where('key', '=', 'seeded_at').executeTakeFirst();
-    if (!seeded) {
-      await seedDatabase(handle.db, clock);
-      await readOrCreateSetting(handle.db, 'seeded_at', () => clock.now().toISOString());
-    }
-    if (!config.tokenSecret && config.nodeEnv === 'production') {
-      throw new Error('TOKEN_SECRET must be set in production');
-    }
-    const secret = config.tokenSecret ?? (await readOrCreateSetting(handle.db, 'token_secret', generateSecret));
+    // The schema is shared: every host migrates all of it, whichever functions it serves.
+    await migrateToLatest(handle.db, SERVICE_MODULES, { vault });
+    await seedModules({ db: handle.db, clock, vault }, SERVICE_MODULES, { demo: config.demoData });
+    const window = config.rateWindowSeconds;
     return {
       config,
       clock,
       db: handle.db,
       engine: handle.engine,
       logger,
-      rateLimiter: slidingWindowLimiter(config.mutationRateLimit, config.rateWindowSeconds),
-      tokens: tokenSigner(secret, config.tokenTtlSeconds),
+      limits: {
+        mutations: slidingWindowLimiter(config.mutationRateLimit, window),
+        reads: slidingWindowLimiter(config.readRateLimit, window),
+        logins: slidingWindowLimiter(config.loginRateLimit, window),
+      },
+      tokens: tokenSigner(tokenSecret, config.tokenTtlSeconds),
+      vault,
       wechat: wechatApi(config.wechat, overrides.fetch ?? fetch),
-      functions: FUNCTIONS,
+      modules,
+      jobs: [...CORE_JOBS, ...SERVICE_MODULES.flatMap((m) => m.jobs ?? [])],
+      memberHistory: SERVICE_MODULES.flatMap((m) => m.memberHistory ?? []),
+      functions: Object.fromEntries(modules.filter((m) => Object.keys(m.actions).length > 0).map((m) => [m.name, m.actions])),
       close: handle.close,
     };
   } catch (error) {

@@ -2,19 +2,41 @@ import path from 'node:path';
 import { DEFAULT_CLINIC_POLICY, type ClinicPolicy } from '../src/domain/clinic/clinic-policy';
 
 export interface AppConfig {
+  /** NODE_ENV lower-cased: "Production" and "PRODUCTION" are production too. */
   nodeEnv: string;
+  production: boolean;
   host: string;
   port: number;
   dataDir: string;
   databaseUrl?: string;
-  /** Signs session tokens; when unset outside production one is generated and kept in the database. */
-  tokenSecret?: string;
+  /**
+   * Secrets never live in the database. In production they come from the environment
+   * (required); elsewhere a missing one is generated into DATA_DIR/secrets.json.
+   */
+  secrets: {
+    /** HMAC key of session tokens; at least 32 bytes in production. */
+    tokenSecret?: string;
+    /** AES-256-GCM key for ID and phone numbers at rest (32 bytes, base64 or hex). */
+    dataKey?: string;
+    /** Earlier data keys, still read after a rotation until `npm run keys -- rotate` re-encrypts. */
+    dataKeyPrevious: string[];
+    /** HMAC key of the person hash (32 bytes). */
+    personKey?: string;
+  };
   tokenTtlSeconds: number;
   devLogin: boolean;
   maxMembersPerAccount: number;
   /** Mutations one account may make per rate window. */
   mutationRateLimit: number;
+  /** Reads one account may make per rate window (generous: a person never meets it). */
+  readRateLimit: number;
+  /** Logins one client address may make per rate window. */
+  loginRateLimit: number;
   rateWindowSeconds: number;
+  /** Demo personas, schedules and menus: on exactly where dev login is on. */
+  demoData: boolean;
+  /** How long a stored requestId answer is kept for retries. */
+  idempotencyTtlHours: number;
   maxBodyBytes: number;
   h5Dir: string;
   wechat: {
@@ -25,6 +47,8 @@ export interface AppConfig {
     templates: Record<string, string>;
   };
   log: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
   clinic: ClinicPolicy;
 }
 
@@ -60,6 +84,7 @@ function clinicPolicyFrom(env: NodeJS.ProcessEnv): ClinicPolicy {
     noShowWindowDays: intFrom(env.CLINIC_NO_SHOW_WINDOW_DAYS, d.noShowWindowDays, 'CLINIC_NO_SHOW_WINDOW_DAYS'),
     suspensionDays: intFrom(env.CLINIC_SUSPENSION_DAYS, d.suspensionDays, 'CLINIC_SUSPENSION_DAYS'),
     waivedRevisitsPerAnchor: perAnchor ? intFrom(perAnchor, 0, 'CLINIC_WAIVED_REVISITS_PER_ANCHOR') : d.waivedRevisitsPerAnchor,
+    scheduleHorizonDays: intFrom(env.CLINIC_SCHEDULE_HORIZON_DAYS, d.scheduleHorizonDays, 'CLINIC_SCHEDULE_HORIZON_DAYS'),
   };
 }
 
@@ -67,8 +92,10 @@ function clinicPolicyFrom(env: NodeJS.ProcessEnv): ClinicPolicy {
  * Dev login (pick a seeded persona) is on by default only while the host listens on
  * loopback, DEV_LOGIN=0|1 overrides, and production never allows it.
  */
+export const isProduction = (env: NodeJS.ProcessEnv) => (env.NODE_ENV ?? '').trim().toLowerCase() === 'production';
+
 export function devLoginEnabled(env: NodeJS.ProcessEnv, host: string): boolean {
-  if (env.NODE_ENV === 'production') return false;
+  if (isProduction(env)) return false;
   if (env.DEV_LOGIN === '1') return true;
   if (env.DEV_LOGIN === '0') return false;
   return LOOPBACK.has(host);
@@ -77,17 +104,35 @@ export function devLoginEnabled(env: NodeJS.ProcessEnv, host: string): boolean {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = env.HOST || '127.0.0.1';
   const root = path.resolve(__dirname, '..');
+  const production = isProduction(env);
+  const tokenSecret = env.TOKEN_SECRET || undefined;
+  if (production) {
+    const missing = ['TOKEN_SECRET', 'DATA_KEY', 'PERSON_KEY'].filter((name) => !env[name]);
+    if (missing.length) throw new Error(`production requires ${missing.join(', ')} (see README, Security and privacy)`);
+    if (Buffer.byteLength(tokenSecret ?? '') < 32) throw new Error('TOKEN_SECRET must be at least 32 bytes in production');
+  }
+  const devLogin = devLoginEnabled(env, host);
   return {
-    nodeEnv: env.NODE_ENV || 'development',
+    nodeEnv: (env.NODE_ENV || 'development').trim().toLowerCase(),
+    production,
     host,
     port: intFrom(env.PORT, 3000, 'PORT'),
     dataDir: path.resolve(env.DATA_DIR || path.join(root, 'data')),
     databaseUrl: env.DATABASE_URL || undefined,
-    tokenSecret: env.TOKEN_SECRET || undefined,
+    secrets: {
+      tokenSecret,
+      dataKey: env.DATA_KEY || undefined,
+      dataKeyPrevious: (env.DATA_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+      personKey: env.PERSON_KEY || undefined,
+    },
     tokenTtlSeconds: intFrom(env.TOKEN_TTL_SECONDS, 7 * 24 * 3600, 'TOKEN_TTL_SECONDS'),
-    devLogin: devLoginEnabled(env, host),
+    devLogin,
+    demoData: devLogin,
     maxMembersPerAccount: intFrom(env.MAX_MEMBERS, 10, 'MAX_MEMBERS'),
     mutationRateLimit: intFrom(env.RATE_LIMIT_MUTATIONS, 60, 'RATE_LIMIT_MUTATIONS'),
+    readRateLimit: intFrom(env.RATE_LIMIT_READS, 600, 'RATE_LIMIT_READS'),
+    loginRateLimit: intFrom(env.RATE_LIMIT_LOGINS, 20, 'RATE_LIMIT_LOGINS'),
+    idempotencyTtlHours: intFrom(env.IDEMPOTENCY_TTL_HOURS, 24, 'IDEMPOTENCY_TTL_HOURS'),
     rateWindowSeconds: intFrom(env.RATE_LIMIT_WINDOW_SECONDS, 60, 'RATE_LIMIT_WINDOW_SECONDS'),
     maxBodyBytes: 100 * 1024,
     h5Dir: path.resolve(env.H5_DIR || path.join(root, 'dist', 'h5')),
@@ -98,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       templates: templatesFrom(env.WX_SUBSCRIBE_TEMPLATES),
     },
     log: env.LOG !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
     clinic: clinicPolicyFrom(env),
   };
 }

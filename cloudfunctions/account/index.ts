@@ -1,4 +1,5 @@
 import { cloudMain } from '../../server/host/cloud-main';
+import { accountModule } from './module';
 
 /** WeChat cloud function entry: `exports.main(event, context)`. */
-export const main = cloudMain('account');
+export const main = cloudMain(accountModule);

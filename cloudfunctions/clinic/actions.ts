@@ -6,6 +6,7 @@ import { cancelFreeClinicSignup, freeClinics, mySignups, signUpFreeClinic } from
 import { hospitals } from './actions/hospitals';
 import { mine } from './actions/mine';
 import { quote } from './actions/quote';
+import { registration } from './actions/registration';
 import { slots } from './actions/slots';
 import { hospitalRegistrations, markVisit, publishSchedule, reprice, stats } from './actions/staff';
 
@@ -18,6 +19,7 @@ export const clinicActions: FunctionActions = {
   book,
   cancel,
   mine,
+  registration,
   freeClinics,
   mySignups,
   signUpFreeClinic,

@@ -1,4 +1,5 @@
 import { cloudMain } from '../../server/host/cloud-main';
+import { clinicModule } from './module';
 
 /** WeChat cloud function entry: `exports.main(event, context)`. */
-export const main = cloudMain('clinic');
+export const main = cloudMain(clinicModule);

@@ -1,7 +1,7 @@
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { accountRepository } from '../features/account/account-repository';
-import { personaOpenid } from '../db/seed/personas';
+import { personaOpenid } from '../features/account/personas';
 
 export const ROLES = ['resident', 'hospital_admin', 'heating_dispatcher', 'canteen_manager', 'station_staff', 'employer', 'official'] as const;
 

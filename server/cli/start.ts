@@ -3,55 +3,52 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { businessDate } from '../../src/domain/business-date';
-import { ensureClinicSchedules } from '../db/seed/clinic-schedules';
-import { deliverPendingMessages } from '../features/messages/subscribe-sender';
 import { createHttpHost, listen } from '../host/http-host';
+import { runDueJobs } from '../jobs/run-jobs';
 
-/** `npm start`: build the H5 app if it is missing, migrate and seed, then serve. */
+const root = path.resolve(__dirname, '../..');
+
+/**
+ * Builds the H5 app when it is missing. Whatever NODE_ENV the host runs with, the app it
+ * serves is a production build (a development build needs the dev server's runtime and
+ * shows a blank page here).
+ */
+function ensureH5Build(h5Dir: string) {
+  if (fs.existsSync(path.join(h5Dir, 'index.html')) || process.env.SKIP_H5_BUILD === '1') return;
+  console.log('H5 build missing: running `npm run build:h5` (about 30 s, once)…');
+  const built = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+  if (built.status !== 0) throw new Error('H5 build failed');
+}
+
+/** `npm start`: build the H5 app if it is missing, migrate and seed, serve, and run the scheduled jobs every minute. */
 async function main() {
   const config = loadConfig();
-  if (!fs.existsSync(path.join(config.h5Dir, 'index.html')) && process.env.SKIP_H5_BUILD !== '1') {
-    console.log('H5 build missing: running `npm run build:h5` (about 20 s, once)…');
-    const built = spawnSync('npm', ['run', 'build:h5'], { stdio: 'inherit', cwd: path.resolve(__dirname, '../..') });
-    if (built.status !== 0) throw new Error('H5 build failed');
-  }
+  ensureH5Build(config.h5Dir);
   const app = await createApp(config);
   const server = createHttpHost(app);
   const address = await listen(server, config.port, config.host);
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   app.logger.info('listening', { url: `http://${shown}:${address.port}`, engine: app.engine, devLogin: config.devLogin });
-  console.log(`暖民心 running at http://${shown}:${address.port}/ (${app.engine}${config.devLogin ? ', dev login on' : ''})`);
+  console.log(`暖民心 running at http://${shown}:${address.port}/ (${app.engine}${config.devLogin ? ', dev login and demo data on' : ''})`);
 
-  // Development stand-in for the hospitals' own publishing: keep the booking window filled
-  // with the template day. CLINIC_AUTO_SCHEDULE=0 leaves schedules to hospital staff alone.
-  const topUpSchedules = () =>
-    ensureClinicSchedules(app.db, businessDate(app.clock.now()), config.clinic.bookingDaysAhead + 1, app.clock.now()).catch(() =>
-      app.logger.error('schedule_top_up_failed'),
-    );
-  let scheduler: NodeJS.Timeout | undefined;
-  if (process.env.CLINIC_AUTO_SCHEDULE !== '0') {
-    await topUpSchedules();
-    scheduler = setInterval(() => void topUpSchedules(), 60 * 60 * 1000);
-    scheduler.unref();
-  }
-
-  let sending = false;
-  const sender = setInterval(() => {
-    if (sending) return;
-    sending = true;
-    deliverPendingMessages(app)
-      .then((r) => r.sent + r.failed > 0 && app.logger.info('subscribe_sender', { ...r }))
-      .catch(() => app.logger.error('subscribe_sender_crashed'))
-      .finally(() => {
-        sending = false;
-      });
-  }, 10_000);
-  sender.unref();
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runDueJobs(app, app.clock.now());
+    } catch {
+      app.logger.error('jobs_crashed');
+    } finally {
+      running = false;
+    }
+  };
+  await tick();
+  const scheduler = setInterval(() => void tick(), 60_000);
+  scheduler.unref();
 
   const stop = () => {
-    clearInterval(sender);
-    if (scheduler) clearInterval(scheduler);
+    clearInterval(scheduler);
     server.close(() => void app.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

@@ -32,6 +32,21 @@ export async function claimRequest(
   return JSON.parse(earlier.response) as Envelope;
 }
 
+/** The committed answer of an earlier call with this requestId, if any (read before rate limiting). */
+export async function storedAnswer(
+  db: Kysely<Database>,
+  call: { accountId: string; requestId: string; fn: string; action: string },
+): Promise<Envelope | null> {
+  const earlier = await db
+    .selectFrom('idempotency_keys')
+    .select(['fn', 'action', 'response'])
+    .where('account_id', '=', call.accountId)
+    .where('request_id', '=', call.requestId)
+    .executeTakeFirst();
+  if (!earlier || earlier.response === PENDING || earlier.fn !== call.fn || earlier.action !== call.action) return null;
+  return JSON.parse(earlier.response) as Envelope;
+}
+
 export async function recordResponse(
   trx: Kysely<Database>,
   call: { accountId: string; requestId: string; envelope: Envelope },

@@ -1,3 +1,5 @@
+import type { RegistrationStatus } from '../../src/domain/clinic/registration-workflow';
+
 /**
  * Table types for the query builder. Portable on SQLite and PostgreSQL: ids are text,
  * timestamps are UTC ISO-8601 text, business dates are YYYY-MM-DD text, money is integer fen,
@@ -30,8 +32,11 @@ export interface MemberTable {
   account_id: string;
   name: string;
   relation: string;
-  id_number: string;
-  phone: string;
+  /** AES-256-GCM (server/core/personal-data.ts); null once the member is removed. */
+  id_number_enc: string | null;
+  phone_enc: string | null;
+  /** HMAC of the ID number: the person the rules count, kept after removal. */
+  person_key: string;
   birth_date: string;
   sex: string;
   created_at: string;
@@ -78,6 +83,10 @@ export interface HospitalTable {
   name: string;
   short_name: string;
   sort_order: number;
+  /** The registration desk's phone. */
+  phone: string;
+  /** How and where patients pay on the day. */
+  payment_note: string;
 }
 
 export interface CampusTable {
@@ -86,6 +95,8 @@ export interface CampusTable {
   name: string;
   address: string;
   sort_order: number;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface DepartmentTable {
@@ -94,6 +105,8 @@ export interface DepartmentTable {
   campus_id: string;
   name: string;
   sort_order: number;
+  /** Building, floor and area where the department sees patients. */
+  location: string;
 }
 
 export interface HeatingCompanyTable {
@@ -153,8 +166,9 @@ export interface ClinicSegmentTable {
   consultation_fee: number;
   capacity: number;
   booked: number;
-  /** open | closed */
-  status: string;
+  /** Queue numbers handed out so far (never reused after a cancellation). */
+  issued: number;
+  status: 'open' | 'closed';
   created_at: string;
   updated_at: string;
 }
@@ -169,8 +183,11 @@ export interface RegistrationTable {
   segment_id: string;
   visit_date: string;
   clinic_type: string;
-  /** booked → arrived → fulfilled; booked → cancelled | noshow */
-  status: string;
+  /** The patient: rules (limits, suspension, duplicates, windows) count the person. */
+  person_key: string;
+  /** 序号 in the segment, from 1. */
+  queue_number: number;
+  status: RegistrationStatus;
   registration_fee: number;
   consultation_fee: number;
   /** What the patient pays, fen. */
@@ -220,9 +237,47 @@ export interface FreeClinicSignupTable {
   free_clinic_id: string;
   account_id: string;
   member_id: string;
-  /** signed_up | cancelled */
-  status: string;
+  person_key: string;
+  status: 'signed_up' | 'cancelled';
   created_at: string;
+}
+
+/** One move of a record through its workflow: its timeline (who by role, when, why). */
+export interface StatusEventTable {
+  id: string;
+  /** The workflow: registration, complaint, posting, application, order… */
+  subject: string;
+  subject_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_account_id: string | null;
+  /** resident, hospital_admin, heating_dispatcher…, or system for scheduled jobs. */
+  actor_role: string;
+  note: string | null;
+  at: string;
+}
+
+export interface FileTable {
+  id: string;
+  /** The uploader: only they may attach it, and they may always see it. */
+  account_id: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+  /** local (a folder under DATA_DIR) | cloud (CloudBase storage) */
+  storage: string;
+  storage_key: string;
+  attached_type: string | null;
+  attached_id: string | null;
+  created_at: string;
+}
+
+export interface JobRunTable {
+  name: string;
+  last_run_at: string;
+  last_changed: number;
+  last_error: string | null;
 }
 
 export interface Database {
@@ -246,4 +301,7 @@ export interface Database {
   registration_audit: RegistrationAuditTable;
   free_clinics: FreeClinicTable;
   free_clinic_signups: FreeClinicSignupTable;
+  status_events: StatusEventTable;
+  files: FileTable;
+  job_runs: JobRunTable;
 }

@@ -1,4 +1,5 @@
 import { createApp, type App } from '../app';
+import type { ServiceModule } from '../core/service-module';
 import { loadConfig } from '../config';
 import { dispatch } from '../core/dispatch';
 import type { Envelope } from '../core/envelope';
@@ -20,21 +21,25 @@ const wxServerSdkOpenid: OpenidSource = () => {
   return cloud.getWXContext().OPENID;
 };
 
-/** A cloud instance keeps no disk between calls: it needs a real database unless told where to keep SQLite. */
-async function defaultCloudApp(): Promise<App> {
-  if (!process.env.DATABASE_URL && !process.env.DATA_DIR) {
-    throw new Error('DATABASE_URL is not set for this cloud function (设置云函数环境变量 DATABASE_URL)');
+/**
+ * A cloud instance keeps no disk between calls: it needs a real database and its secrets
+ * from the function's environment variables (no secrets file can be kept there).
+ */
+async function defaultCloudApp(module: ServiceModule): Promise<App> {
+  const missing = ['DATABASE_URL', 'TOKEN_SECRET', 'DATA_KEY', 'PERSON_KEY'].filter((name) => !process.env[name]);
+  if (missing.length && !process.env.DATA_DIR) {
+    throw new Error(`cloud function ${module.name}: set ${missing.join(', ')} (云函数环境变量; see README)`);
   }
-  return createApp(loadConfig());
+  return createApp(loadConfig(), { modules: [module] });
 }
 
 /**
  * The WeChat cloud host: identity is WeChat's OPENID from the invocation context, never
  * from the payload. The app (database pool, migrations) is built once per warm instance.
  */
-export function cloudMain(fn: string, options: { app?: () => Promise<App>; openid?: OpenidSource } = {}) {
+export function cloudMain(module: ServiceModule, options: { app?: () => Promise<App>; openid?: OpenidSource } = {}) {
   let appPromise: Promise<App> | null = null;
-  const getApp = options.app ?? defaultCloudApp;
+  const getApp = options.app ?? (() => defaultCloudApp(module));
   const openidOf = options.openid ?? wxServerSdkOpenid;
   return async (event: CloudEvent, context: unknown): Promise<Envelope> => {
     appPromise ??= getApp().catch((error) => {
@@ -45,7 +50,7 @@ export function cloudMain(fn: string, options: { app?: () => Promise<App>; openi
     // WeChat adds userInfo to every event and the client may add its own token: only these three count.
     const body = { action: event?.action, data: event?.data, requestId: event?.requestId };
     const call = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-    const outcome = await dispatch(app, fn, call, { kind: 'wechat', openid: openidOf(event, context) });
+    const outcome = await dispatch(app, module.name, call, { kind: 'wechat', openid: openidOf(event, context) });
     return outcome.envelope;
   };
 }

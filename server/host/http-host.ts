@@ -3,11 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../app';
 import { dispatch } from '../core/dispatch';
 import { failure, type Envelope } from '../core/envelope';
-import { DEFAULT_MESSAGES, httpStatusFor } from '../core/errors';
+import { GENERIC_ERRORS, type GenericCode } from '../core/errors';
 import { serveStatic } from './static-files';
 
-function send(res: ServerResponse, envelope: Envelope): void {
-  const status = envelope.ok ? 200 : httpStatusFor(envelope.error.code);
+function send(res: ServerResponse, envelope: Envelope, status = 200): void {
   const body = JSON.stringify(envelope);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -18,7 +17,10 @@ function send(res: ServerResponse, envelope: Envelope): void {
   res.end(body);
 }
 
-const fail = (code: string, message = DEFAULT_MESSAGES[code]) => failure(code, message);
+/** A refusal decided by the host itself, before any function runs. */
+function refuse(res: ServerResponse, code: GenericCode, message: string = GENERIC_ERRORS[code].message): void {
+  send(res, failure(code, message), GENERIC_ERRORS[code].status);
+}
 
 class BodyTooLarge extends Error {}
 
@@ -56,27 +58,33 @@ function bearer(req: IncomingMessage): string | undefined {
 async function handleApi(app: App, fn: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    return send(res, fail('METHOD_NOT_ALLOWED'));
+    return refuse(res, 'METHOD_NOT_ALLOWED');
   }
   const type = String(req.headers['content-type'] ?? 'application/json');
   if (!/^application\/json\b/i.test(type) && !/^text\/plain\b/i.test(type)) {
-    return send(res, fail('UNSUPPORTED_MEDIA_TYPE'));
+    return refuse(res, 'UNSUPPORTED_MEDIA_TYPE');
   }
   let raw: string;
   try {
     raw = await readBody(req, app.config.maxBodyBytes);
   } catch (error) {
-    return send(res, error instanceof BodyTooLarge ? fail('PAYLOAD_TOO_LARGE', '提交的内容超过 100 KB') : fail('MALFORMED_REQUEST'));
+    return error instanceof BodyTooLarge ? refuse(res, 'PAYLOAD_TOO_LARGE', '提交的内容超过 100 KB') : refuse(res, 'MALFORMED_REQUEST');
   }
   let body: unknown;
   try {
     body = JSON.parse(raw);
   } catch {
-    return send(res, fail('MALFORMED_REQUEST', '请求内容不是有效的 JSON'));
+    return refuse(res, 'MALFORMED_REQUEST', '请求内容不是有效的 JSON');
   }
   const token = bearer(req);
-  const outcome = await dispatch(app, fn, body, { kind: 'token', token });
-  send(res, outcome.envelope);
+  const outcome = await dispatch(app, fn, body, { kind: 'token', token, address: clientAddress(app, req) });
+  send(res, outcome.envelope, outcome.status);
+}
+
+/** The caller's address for per-address limits; X-Forwarded-For only behind a trusted proxy (TRUST_PROXY=1). */
+function clientAddress(app: App, req: IncomingMessage): string {
+  const forwarded = app.config.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  return (forwarded || req.socket.remoteAddress || 'unknown').slice(0, 64);
 }
 
 const safeDecode = (s: string) => {
@@ -95,16 +103,16 @@ export function createHttpHost(app: App): http.Server {
     const api = /^\/api\/([^/]+)\/?$/.exec(pathname);
     const work = async () => {
       if (api) return handleApi(app, safeDecode(api[1]), req, res);
-      if (pathname.startsWith('/api/') || pathname === '/api') return send(res, fail('UNKNOWN_FUNCTION'));
+      if (pathname.startsWith('/api/') || pathname === '/api') return refuse(res, 'UNKNOWN_FUNCTION');
       if (pathname === '/healthz') {
         return send(res, { ok: true, data: { status: 'ok', engine: app.engine } });
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, fail('METHOD_NOT_ALLOWED'));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'METHOD_NOT_ALLOWED');
       serveStatic(app.config.h5Dir, pathname, res);
     };
     work().catch(() => {
       app.logger.error('http_unhandled', { path: api ? 'api' : 'static' });
-      if (!res.headersSent) send(res, fail('INTERNAL'));
+      if (!res.headersSent) refuse(res, 'INTERNAL');
       else res.end();
     });
   });

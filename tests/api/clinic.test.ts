@@ -1,4 +1,4 @@
-import { ensureClinicSchedules, segmentId } from '../../server/db/seed/clinic-schedules';
+import { ensureClinicSchedules, segmentId } from '../../server/features/clinic/demo-schedules';
 import { availableEngines } from '../support/engines';
 import { checkDigitFor, startApiHost, type ApiHost } from '../support/api-host';
 
@@ -123,7 +123,8 @@ describe.each(availableEngines())('clinic function on %s', (engine) => {
       expect(first).toMatchObject({ status: 'booked', visitDate: '2026-11-30', fee: 800, waived: false, waivedAmount: 0, anchorId: null, freeRevisitUntil: '2026-12-02' });
       const messages = ok(await host.call('account', 'messages', {}, { token: resident }));
       expect(messages.messages[0]).toMatchObject({ kind: 'clinic_booked', title: '挂号成功' });
-      expect(messages.messages[0].body).toContain('12月2日前同一疾病复诊免挂号费、诊察费');
+      expect(messages.messages[0].body).toContain('至12月2日（含），同一疾病复诊免挂号费、诊察费');
+      expect(messages.messages[0].body).toContain('代玉贤');
     });
 
     it.each([
@@ -305,7 +306,7 @@ describe.each(availableEngines())('clinic function on %s', (engine) => {
       const refused = await book({ memberId: p.memberId, slotId: seg(`${NEW}-dermatology`, '2026-12-05') }, p.token);
       expect(refused.status).toBe(403);
       expect(codeOf(refused)).toBe('BOOKING_SUSPENDED');
-      expect(refused.body.ok === false && refused.body.error.message).toContain('1月1日前暂停预约');
+      expect(refused.body.ok === false && refused.body.error.message).toContain('暂停预约至1月1日（含）');
       host.clock.set('2027-01-01T12:00:00Z');
       const later = await host.loginFresh(`clinic-${engine}-noshow`); // the first session has expired by now
       expect(codeOf(await book({ memberId: p.memberId, slotId: seg(`${NEW}-dermatology`, '2027-01-02') }, later))).toBe('BOOKING_SUSPENDED');
@@ -405,7 +406,8 @@ describe.each(availableEngines())('clinic function on %s', (engine) => {
       const p = await newPatient('reprice');
       const anchor = ok(await book({ memberId: p.memberId, slotId: seg(`${OLD}-neurology`, '2026-11-30') }, p.token));
       const revisit = ok(await book({ memberId: p.memberId, slotId: seg(`${OLD}-neurology`, '2026-12-01'), revisitOf: anchor.id }, p.token));
-      expect(codeOf(await clinic('reprice', { registrationId: revisit.id, reason: '非同一疾病' }, p.token))).toBe('NOT_FOUND');
+      // A resident is not registration staff: refused before any record is looked at.
+      expect(codeOf(await clinic('reprice', { registrationId: revisit.id, reason: '非同一疾病' }, p.token))).toBe('FORBIDDEN');
       const repriced = ok(await clinic('reprice', { registrationId: revisit.id, reason: '医生判定非同一疾病' }, admin));
       expect(repriced).toMatchObject({ fee: 800, waived: false, waivedAmount: 0 });
       const audit = await host.app.db.selectFrom('registration_audit').selectAll().where('registration_id', '=', revisit.id).where('event', '=', 'reprice_rejected_revisit').executeTakeFirstOrThrow();

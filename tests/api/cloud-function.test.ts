@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { accountModule } from '../../cloudfunctions/account/module';
 import { cloudMain } from '../../server/host/cloud-main';
 import { availableEngines } from '../support/engines';
 import { checkDigitFor, startApiHost, type ApiHost } from '../support/api-host';
@@ -21,7 +22,7 @@ describe.each(availableEngines())('the WeChat cloud host on %s', (engine) => {
   });
 
   /** WeChat puts the caller's OPENID in the invocation context; the payload cannot name it. */
-  const mainFor = () => cloudMain('account', { app: async () => host.app, openid: (_event, context) => (context as { OPENID?: string }).OPENID });
+  const mainFor = () => cloudMain(accountModule, { app: async () => host.app, openid: (_event, context) => (context as { OPENID?: string }).OPENID });
 
   it('takes identity from the WeChat context and creates the resident on first call', async () => {
     const main = mainFor();

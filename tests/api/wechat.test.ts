@@ -56,7 +56,7 @@ describe.each(availableEngines())('WeChat login and subscribe messages on %s', (
     const token = login.body.data.token;
     expect((await host.call('account', 'subscribe', { templateIds: [TEMPLATE] }, { token })).status).toBe(200);
     await host.call('account', 'addMember', memberFor(1), { token });
-    const report = await deliverPendingMessages(host.app);
+    const report = await deliverPendingMessages(host.app, host.clock.now());
     expect(report.sent).toBeGreaterThanOrEqual(1);
     const sent = wechat.sent.filter((s) => s.touser === 'o-wechat-sub');
     expect(sent).toHaveLength(1);
@@ -70,7 +70,7 @@ describe.each(availableEngines())('WeChat login and subscribe messages on %s', (
   it('keeps a notice in the message centre only when the resident has not subscribed', async () => {
     const token = await host.loginFresh('dev-nosub-1');
     await host.call('account', 'addMember', memberFor(2), { token });
-    await deliverPendingMessages(host.app);
+    await deliverPendingMessages(host.app, host.clock.now());
     const [message] = await statusOf(token);
     expect(message).toMatchObject({ delivery_status: 'skipped', send_fail_reason: 'not_subscribed' });
   });
@@ -84,10 +84,10 @@ describe.each(availableEngines())('WeChat login and subscribe messages on %s', (
     await host.call('account', 'addMember', memberFor(3), { token });
     wechat.failSendsWith = { errcode: 43101, errmsg: 'user refuse to accept the msg' };
     try {
-      await deliverPendingMessages(host.app);
+      await deliverPendingMessages(host.app, host.clock.now());
       let [message] = await statusOf(token);
       expect(message).toMatchObject({ delivery_status: 'pending', send_fail_count: 1, send_fail_reason: 'errcode 43101: user refuse to accept the msg' });
-      for (let i = 1; i < MAX_SEND_ATTEMPTS; i += 1) await deliverPendingMessages(host.app);
+      for (let i = 1; i < MAX_SEND_ATTEMPTS; i += 1) await deliverPendingMessages(host.app, host.clock.now());
       [message] = await statusOf(token);
       expect(message).toMatchObject({ delivery_status: 'failed', send_fail_count: MAX_SEND_ATTEMPTS });
     } finally {

@@ -43,7 +43,8 @@ export async function startApiHost(
     error: (event, fields) => logLines.push(JSON.stringify({ event, ...fields })),
   };
   const config: AppConfig = {
-    ...loadConfig({ HOST: '127.0.0.1', DATA_DIR: database.dataDir, ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}), ...options.env }),
+    // Suites log in many personas from one address; the login limit has its own test.
+    ...loadConfig({ HOST: '127.0.0.1', RATE_LIMIT_LOGINS: '0', DATA_DIR: database.dataDir, ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}), ...options.env }),
     ...options.config,
   };
   let app: App;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
-import { memberService } from '../../../server/features/account/member-service';
+import { memberServiceFor } from '../../../server/features/account/account-services';
 import { memberFields } from './member-fields';
 
 export const addMember = defineAction({
   input: z.object({ ...memberFields, consent: z.boolean().optional() }).strict(),
   auth: 'required',
   mutation: true,
-  handle: async (input, { app, db, identity, now }) =>
-    memberService({ db, now, maxMembers: app.config.maxMembersPerAccount }).add(identity.accountId, input),
+  handle: async (input, ctx) => memberServiceFor(ctx).add(ctx.identity.accountId, input),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
 import { AppError } from '../../../server/core/errors';
 import { accountRepository } from '../../../server/features/account/account-repository';
-import { PERSONAS, personaOpenid } from '../../../server/db/seed/personas';
+import { PERSONAS, personaOpenid } from '../../../server/features/account/personas';
 import { sessionFor } from './session';
 
 const PERSONA_NAMES = PERSONAS.map((p) => p.persona) as [string, ...string[]];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
-import { PERSONAS } from '../../../server/db/seed/personas';
+import { PERSONAS } from '../../../server/features/account/personas';
 
 /** What the login screen may offer on this host. */
 export const loginOptions = defineAction({

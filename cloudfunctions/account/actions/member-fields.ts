@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RELATION_CODES } from '../../../src/domain/member';
+import { recordId } from '../../../server/core/schemas';
 
-/** Shapes only; the domain's validateMember checks meaning (check digit, phone format). */
+/** Shapes only; the domain's validateMember checks meaning (check digit, phone format, name characters). */
 export const memberFields = {
   name: z.string().max(30),
   idNumber: z.string().max(18),
@@ -9,4 +10,4 @@ export const memberFields = {
   relation: z.enum(RELATION_CODES as [string, ...string[]]),
 };
 
-export const memberId = z.string().min(1).max(64);
+export const memberId = recordId;

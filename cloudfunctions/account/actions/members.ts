@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
-import { memberService } from '../../../server/features/account/member-service';
+import { memberServiceFor } from '../../../server/features/account/account-services';
 
 export const members = defineAction({
   input: z.object({}).strict(),
   auth: 'required',
   mutation: false,
-  handle: async (_input, { app, db, identity, now }) => ({
-    members: await memberService({ db, now, maxMembers: app.config.maxMembersPerAccount }).list(identity.accountId),
-    maxMembers: app.config.maxMembersPerAccount,
+  handle: async (_input, ctx) => ({
+    members: await memberServiceFor(ctx).list(ctx.identity.accountId),
+    maxMembers: ctx.app.config.maxMembersPerAccount,
   }),
 });

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
-import { memberService } from '../../../server/features/account/member-service';
+import { memberServiceFor } from '../../../server/features/account/account-services';
 import { memberId } from './member-fields';
 
 export const removeMember = defineAction({
   input: z.object({ memberId }).strict(),
   auth: 'required',
   mutation: true,
-  handle: async (input, { app, db, identity, now }) =>
-    memberService({ db, now, maxMembers: app.config.maxMembersPerAccount }).remove(identity.accountId, input.memberId),
+  handle: async (input, ctx) => memberServiceFor(ctx).remove(ctx.identity.accountId, input.memberId),
 });

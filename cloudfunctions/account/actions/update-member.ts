@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
-import { memberService } from '../../../server/features/account/member-service';
+import { memberServiceFor } from '../../../server/features/account/account-services';
 import { memberFields, memberId } from './member-fields';
 
 export const updateMember = defineAction({
@@ -15,6 +15,5 @@ export const updateMember = defineAction({
     .strict(),
   auth: 'required',
   mutation: true,
-  handle: async ({ memberId: id, ...changes }, { app, db, identity, now }) =>
-    memberService({ db, now, maxMembers: app.config.maxMembersPerAccount }).update(identity.accountId, id, changes),
+  handle: async ({ memberId: id, ...changes }, ctx) => memberServiceFor(ctx).update(ctx.identity.accountId, id, changes),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
 import { recordId } from '../../../server/core/schemas';
-import { bookingService } from '../../../server/features/clinic/booking-service';
+import { clinicServices } from '../../../server/features/clinic/clinic-services';
 
 export const book = defineAction({
   input: z.object({ memberId: recordId, slotId: recordId, revisitOf: recordId.optional() }).strict(),
   auth: 'required',
   mutation: true,
-  handle: async (input, { db, now, app, identity }) => bookingService({ db, now, policy: app.config.clinic }).book(identity.accountId, input),
+  handle: async (input, ctx) => clinicServices(ctx).booking().book(ctx.identity.accountId, input),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
 import { recordId } from '../../../server/core/schemas';
-import { bookingService } from '../../../server/features/clinic/booking-service';
+import { clinicServices } from '../../../server/features/clinic/clinic-services';
 
 export const cancel = defineAction({
   input: z.object({ registrationId: recordId }).strict(),
   auth: 'required',
   mutation: true,
-  handle: async (input, { db, now, app, identity }) => bookingService({ db, now, policy: app.config.clinic }).cancel(identity.accountId, input.registrationId),
+  handle: async (input, ctx) => clinicServices(ctx).booking().cancel(ctx.identity.accountId, input.registrationId),
 });

@@ -1,5 +1,5 @@
 import { defineAction } from '../../../server/core/action';
-import { bookingService } from '../../../server/features/clinic/booking-service';
+import { clinicServices } from '../../../server/features/clinic/clinic-services';
 import { assertDepartment, departmentScopeSchema } from './department-scope';
 
 /** The next bookable days of a department with the places left on each. */
@@ -8,7 +8,8 @@ export const days = defineAction({
   auth: 'none',
   mutation: false,
   handle: async (input, ctx) => {
-    await assertDepartment(ctx, input);
-    return { days: await bookingService({ db: ctx.db, now: ctx.now, policy: ctx.app.config.clinic }).days(input.departmentId), releaseTime: ctx.app.config.clinic.releaseTime };
+    const services = clinicServices(ctx);
+    await assertDepartment(services.clinic, input);
+    return { days: await services.booking().days(input.departmentId), releaseTime: ctx.app.config.clinic.releaseTime };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
 import { businessDateSchema } from '../../../server/core/schemas';
-import { bookingService } from '../../../server/features/clinic/booking-service';
+import { clinicServices } from '../../../server/features/clinic/clinic-services';
 import { assertDepartment, departmentScope } from './department-scope';
 
 export const slots = defineAction({
@@ -9,7 +9,8 @@ export const slots = defineAction({
   auth: 'none',
   mutation: false,
   handle: async (input, ctx) => {
-    await assertDepartment(ctx, input);
-    return { slots: await bookingService({ db: ctx.db, now: ctx.now, policy: ctx.app.config.clinic }).slots(input.departmentId, input.date) };
+    const services = clinicServices(ctx);
+    await assertDepartment(services.clinic, input);
+    return { slots: await services.booking().slots(input.departmentId, input.date) };
   },
 });

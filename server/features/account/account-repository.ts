@@ -9,6 +9,18 @@ export function accountRepository(db: Kysely<Database>) {
 
     findByOpenid: (openid: string) => db.selectFrom('accounts').selectAll().where('openid', '=', openid).executeTakeFirst(),
 
+    /** The account and its grants in one round trip; undefined when the account is gone. */
+    async identityOf(accountId: string): Promise<{ accountId: string; roles: RoleGrant[] } | undefined> {
+      const rows = await db
+        .selectFrom('accounts')
+        .leftJoin('account_roles', 'account_roles.account_id', 'accounts.id')
+        .select(['accounts.id as id', 'account_roles.role as role', 'account_roles.scope as scope'])
+        .where('accounts.id', '=', accountId)
+        .execute();
+      if (rows.length === 0) return undefined;
+      return { accountId, roles: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role!, scope: r.scope ?? '' })) };
+    },
+
     async rolesOf(accountId: string): Promise<RoleGrant[]> {
       return db.selectFrom('account_roles').select(['role', 'scope']).where('account_id', '=', accountId).orderBy('role').orderBy('scope').execute();
     },

@@ -5,10 +5,7 @@ import { accountRepository } from './account-repository';
 export async function resolveToken(app: App, token: string, now: Date): Promise<Identity | null> {
   const claims = app.tokens.verify(token, now);
   if (!claims) return null;
-  const accounts = accountRepository(app.db);
-  const account = await accounts.findById(claims.sub);
-  if (!account) return null;
-  return { accountId: account.id, roles: await accounts.rolesOf(account.id) };
+  return (await accountRepository(app.db).identityOf(claims.sub)) ?? null;
 }
 
 /** On the cloud host WeChat vouches for the openid; the first call creates the resident's account. */

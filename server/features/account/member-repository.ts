@@ -1,9 +1,9 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, MemberTable } from '../../db/schema';
+import type { MemberHistorySource } from '../../core/service-module';
 
 export function memberRepository(db: Kysely<Database>) {
-  const active = (accountId: string) =>
-    db.selectFrom('members').selectAll().where('account_id', '=', accountId).where('removed_at', 'is', null);
+  const active = (accountId: string) => db.selectFrom('members').selectAll().where('account_id', '=', accountId).where('removed_at', 'is', null);
   return {
     listActive: (accountId: string) => active(accountId).orderBy('created_at').orderBy('id').execute(),
 
@@ -24,6 +24,26 @@ export function memberRepository(db: Kysely<Database>) {
 
     update: (accountId: string, memberId: string, changes: Updateable<MemberTable>) =>
       db.updateTable('members').set(changes).where('account_id', '=', accountId).where('id', '=', memberId).execute(),
+
+    /** Which of these members have records in any service (their ID number is then fixed). */
+    async withHistory(memberIds: string[], sources: MemberHistorySource[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      if (memberIds.length === 0) return found;
+      for (const source of sources) {
+        const rows = await (db as Kysely<any>) // eslint-disable-line @typescript-eslint/no-explicit-any -- the table comes from each module's declaration
+          .selectFrom(source.table)
+          .select(`${source.memberColumn} as member_id`)
+          .distinct()
+          .where(source.memberColumn, 'in', memberIds)
+          .execute();
+        for (const r of rows as Array<{ member_id: string }>) found.add(r.member_id);
+      }
+      return found;
+    },
+
+    /** Serialises changes to one account's family list (PostgreSQL row lock; SQLite has one writer). */
+    lockAccount: (accountId: string) =>
+      db.updateTable('accounts').set((eb) => ({ display_name: eb.ref('display_name') })).where('id', '=', accountId).execute(),
   };
 }
 

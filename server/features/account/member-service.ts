@@ -1,48 +1,54 @@
 import type { Kysely } from 'kysely';
+import type { Member } from '../../../src/domain/account/contract';
 import { businessDate } from '../../../src/domain/business-date';
 import { validateMember, type MemberInput, type NormalizedMember } from '../../../src/domain/member';
-import { AppError } from '../../core/errors';
+import { AppError, defineErrorCodes } from '../../core/errors';
 import { newId } from '../../core/ids';
+import type { Vault } from '../../core/personal-data';
+import type { MemberHistorySource } from '../../core/service-module';
 import type { Database } from '../../db/schema';
 import { enqueueMessage } from '../messages/outbox';
 import { accountRepository } from './account-repository';
 import { memberRepository } from './member-repository';
-import { toMemberView, type MemberView } from './member-view';
+import { toMemberView } from './member-view';
 
-const memberColumns = (m: NormalizedMember) => ({
-  name: m.name,
-  relation: m.relation,
-  id_number: m.idNumber,
-  phone: m.phone,
-  birth_date: m.birthDate,
-  sex: m.sex,
+export const memberError = defineErrorCodes({
+  ID_NUMBER_LOCKED: { status: 409, message: '该成员已有就诊等记录，身份证号不能修改；如需更换，请删除该成员后重新添加' },
 });
 
 interface MemberServiceDeps {
   db: Kysely<Database>;
   now: Date;
   maxMembers: number;
+  vault: Vault;
+  /** Tables (from every service module) whose rows fix a member's ID number. */
+  historySources: MemberHistorySource[];
 }
 
 /**
  * Family members (家庭成员): self and relatives an account books and orders for.
- * Every method is scoped to the calling account.
+ * Every method is scoped to the calling account. ID and phone numbers are stored
+ * encrypted; the person key (keyed hash of the ID number) is what rules count.
  */
-export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
+export function memberService({ db, now, maxMembers, vault, historySources }: MemberServiceDeps) {
   const members = memberRepository(db);
   const accounts = accountRepository(db);
   const today = businessDate(now);
+  const at = now.toISOString();
 
-  /**
-   * Takes the account's row lock so that concurrent adds cannot both pass the
-   * member-limit and duplicate checks (PostgreSQL; SQLite runs one writer at a time).
-   */
-  const lockAccount = (accountId: string) =>
-    db.updateTable('accounts').set((eb) => ({ display_name: eb.ref('display_name') })).where('id', '=', accountId).execute();
+  const sealed = (m: NormalizedMember) => ({
+    name: m.name,
+    relation: m.relation,
+    id_number_enc: vault.encrypt(m.idNumber),
+    phone_enc: vault.encrypt(m.phone),
+    person_key: vault.personKey(m.idNumber),
+    birth_date: m.birthDate,
+    sex: m.sex,
+  });
 
-  async function assertUnique(accountId: string, candidate: { idNumber: string; relation: string }, exceptId?: string) {
+  async function assertUnique(accountId: string, candidate: { personKey: string; relation: string }, exceptId?: string) {
     const others = (await members.listActive(accountId)).filter((m) => m.id !== exceptId);
-    if (others.some((m) => m.id_number === candidate.idNumber)) {
+    if (others.some((m) => m.person_key === candidate.personKey)) {
       throw new AppError('CONFLICT', '该身份证号已在家庭成员中', { idNumber: '该身份证号已在家庭成员中' });
     }
     if (candidate.relation === 'self' && others.some((m) => m.relation === 'self')) {
@@ -50,18 +56,21 @@ export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
     }
   }
 
+  const reveal = (enc: string | null) => (enc ? vault.decrypt(enc) : '');
+
   return {
-    async list(accountId: string): Promise<MemberView[]> {
+    async list(accountId: string): Promise<Member[]> {
       // 本人 first, then in the order they were added.
       const rows = await members.listActive(accountId);
+      const locked = await members.withHistory(rows.map((m) => m.id), historySources);
       const ordered = [...rows.filter((m) => m.relation === 'self'), ...rows.filter((m) => m.relation !== 'self')];
-      return ordered.map((m) => toMemberView(m, today));
+      return ordered.map((m) => toMemberView(m, today, vault, locked.has(m.id)));
     },
 
-    async add(accountId: string, input: MemberInput & { consent?: boolean }): Promise<MemberView> {
+    async add(accountId: string, input: MemberInput & { consent?: boolean }): Promise<Member> {
       const checked = validateMember(input, today);
       if (!checked.ok) throw new AppError('VALIDATION_FAILED', '家庭成员信息有误，请检查', checked.fields);
-      await lockAccount(accountId);
+      await members.lockAccount(accountId);
       const account = await accounts.findById(accountId);
       if (!account) throw new AppError('UNAUTHENTICATED');
       // PIPL: separate consent before ID data is first stored.
@@ -71,19 +80,11 @@ export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
       if ((await members.countActive(accountId)) >= maxMembers) {
         throw new AppError('MEMBER_LIMIT', `每个账号最多添加${maxMembers}位家庭成员（含本人）`);
       }
-      await assertUnique(accountId, checked.member);
+      const row = { id: newId('mem'), account_id: accountId, ...sealed(checked.member), created_at: at, updated_at: at, removed_at: null };
+      await assertUnique(accountId, { personKey: row.person_key, relation: row.relation });
       if (input.consent === true) await accounts.recordConsent(accountId, now);
-      const at = now.toISOString();
-      const row = {
-        id: newId('mem'),
-        account_id: accountId,
-        ...memberColumns(checked.member),
-        created_at: at,
-        updated_at: at,
-        removed_at: null,
-      };
       await members.insert(row);
-      const view = toMemberView(row, today);
+      const view = toMemberView(row, today, vault, false);
       await enqueueMessage(db, {
         accountId,
         kind: 'member_added',
@@ -95,33 +96,37 @@ export function memberService({ db, now, maxMembers }: MemberServiceDeps) {
       return view;
     },
 
-    async update(accountId: string, memberId: string, changes: Partial<MemberInput>): Promise<MemberView> {
-      await lockAccount(accountId);
+    async update(accountId: string, memberId: string, changes: Partial<MemberInput>): Promise<Member> {
+      await members.lockAccount(accountId);
       const current = await members.findActive(accountId, memberId);
       if (!current) throw new AppError('NOT_FOUND', '未找到该家庭成员');
       const merged: MemberInput = {
         name: changes.name ?? current.name,
-        idNumber: changes.idNumber ?? current.id_number,
-        phone: changes.phone ?? current.phone,
+        idNumber: changes.idNumber ?? reveal(current.id_number_enc),
+        phone: changes.phone ?? reveal(current.phone_enc),
         relation: changes.relation ?? current.relation,
       };
       const checked = validateMember(merged, today);
       if (!checked.ok) throw new AppError('VALIDATION_FAILED', '家庭成员信息有误，请检查', checked.fields);
-      await assertUnique(accountId, checked.member, memberId);
-      const updated = {
-        ...memberColumns(checked.member),
-        updated_at: now.toISOString(),
-      };
-      await members.update(accountId, memberId, updated);
-      return toMemberView({ ...current, ...updated }, today);
+      const next = sealed(checked.member);
+      const locked = (await members.withHistory([memberId], historySources)).has(memberId);
+      // Rules count the person: a member with history cannot become someone else.
+      if (locked && next.person_key !== current.person_key) {
+        throw memberError('ID_NUMBER_LOCKED', undefined, { idNumber: '已有就诊等记录，身份证号不能修改' });
+      }
+      await assertUnique(accountId, { personKey: next.person_key, relation: next.relation }, memberId);
+      await members.update(accountId, memberId, { ...next, updated_at: at });
+      return toMemberView({ ...current, ...next, updated_at: at }, today, vault, locked);
     },
 
-    /** Removal is soft: bookings and orders already made keep their member. */
+    /**
+     * Removal erases the ID and phone numbers; the name stays on records already made and
+     * the person key stays for the rules that need history (no-shows, duplicates).
+     */
     async remove(accountId: string, memberId: string): Promise<{ memberId: string; removed: true }> {
       const current = await members.findActive(accountId, memberId);
       if (!current) throw new AppError('NOT_FOUND', '未找到该家庭成员');
-      const at = now.toISOString();
-      await members.update(accountId, memberId, { removed_at: at, updated_at: at });
+      await members.update(accountId, memberId, { id_number_enc: null, phone_enc: null, removed_at: at, updated_at: at });
       return { memberId, removed: true };
     },
   };

@@ -1,30 +1,69 @@
 import type { Kysely } from 'kysely';
-import type { RegistrationFacts, RegistrationStatus } from '../../../src/domain/clinic/three-day-rule';
-import type { Database, RegistrationTable } from '../../db/schema';
+import type { RegistrationFacts } from '../../../src/domain/clinic/three-day-rule';
+import { registrationWorkflow } from '../../../src/domain/clinic/registration-workflow';
+import type { ClinicSegmentTable, Database, RegistrationTable } from '../../db/schema';
 
 export const toFacts = (r: RegistrationTable): RegistrationFacts => ({
   id: r.id,
-  memberId: r.member_id,
+  personKey: r.person_key,
   hospitalId: r.hospital_id,
   campusId: r.campus_id,
   departmentId: r.department_id,
   visitDate: r.visit_date,
-  status: r.status as RegistrationStatus,
+  status: r.status,
   waived: r.waived === 1,
   anchorId: r.anchor_id,
 });
 
+const ACTIVE = registrationWorkflow.statuses.filter((s) => registrationWorkflow.isActive(s));
+
+export type SegmentValues = Pick<
+  ClinicSegmentTable,
+  'session' | 'start_time' | 'end_time' | 'clinic_type' | 'doctor_name' | 'registration_fee' | 'consultation_fee' | 'capacity' | 'status' | 'updated_at'
+>;
+
+/** Every statement of 暖心就医; services hold no SQL. */
 export function clinicRepository(db: Kysely<Database>) {
+  /** A registration with the names and the facts of its day (desk lists, 我的挂号, the success page). */
+  const detailed = () =>
+    db
+      .selectFrom('registrations')
+      .innerJoin('members', 'members.id', 'registrations.member_id')
+      .innerJoin('clinic_segments', 'clinic_segments.id', 'registrations.segment_id')
+      .innerJoin('departments', 'departments.id', 'registrations.department_id')
+      .innerJoin('campuses', 'campuses.id', 'registrations.campus_id')
+      .innerJoin('hospitals', 'hospitals.id', 'registrations.hospital_id')
+      .selectAll('registrations')
+      .select([
+        'members.name as member_name',
+        'clinic_segments.start_time as start_time',
+        'clinic_segments.end_time as end_time',
+        'departments.name as department_name',
+        'departments.location as department_location',
+        'campuses.name as campus_name',
+        'campuses.address as campus_address',
+        'campuses.latitude as campus_latitude',
+        'campuses.longitude as campus_longitude',
+        'hospitals.short_name as hospital_name',
+        'hospitals.phone as hospital_phone',
+        'hospitals.payment_note as payment_note',
+      ]);
+
   return {
+    places: () =>
+      Promise.all([
+        db.selectFrom('hospitals').selectAll().orderBy('sort_order').execute(),
+        db.selectFrom('campuses').selectAll().orderBy('sort_order').execute(),
+        db.selectFrom('departments').selectAll().orderBy('sort_order').execute(),
+      ]),
+
     segment: (id: string) => db.selectFrom('clinic_segments').selectAll().where('id', '=', id).executeTakeFirst(),
 
     segmentsOfDay: (departmentId: string, date: string) =>
       db.selectFrom('clinic_segments').selectAll().where('department_id', '=', departmentId).where('date', '=', date).orderBy('start_time').orderBy('clinic_type').orderBy('id').execute(),
 
     segmentsOfDays: (departmentId: string, dates: string[]) =>
-      dates.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('clinic_segments').selectAll().where('department_id', '=', departmentId).where('date', 'in', dates).execute(),
+      dates.length === 0 ? Promise.resolve([]) : db.selectFrom('clinic_segments').selectAll().where('department_id', '=', departmentId).where('date', 'in', dates).execute(),
 
     department: (id: string) =>
       db
@@ -42,69 +81,138 @@ export function clinicRepository(db: Kysely<Database>) {
         .where('departments.id', '=', id)
         .executeTakeFirst(),
 
-    /** A member's registrations within a date range, for the window and limit checks. */
-    memberRegistrations: (memberId: string, fromDate: string, toDate: string) =>
-      db.selectFrom('registrations').selectAll().where('member_id', '=', memberId).where('visit_date', '>=', fromDate).where('visit_date', '<=', toDate).execute(),
+    /** A person's registrations within a date range, for the window and limit checks. */
+    personRegistrations: (personKey: string, fromDate: string, toDate: string) =>
+      db.selectFrom('registrations').selectAll().where('person_key', '=', personKey).where('visit_date', '>=', fromDate).where('visit_date', '<=', toDate).execute(),
 
-    memberNoShowDates: async (memberId: string, sinceDate: string) =>
-      (
-        await db.selectFrom('registrations').select('visit_date').where('member_id', '=', memberId).where('status', '=', 'noshow').where('visit_date', '>=', sinceDate).execute()
-      ).map((r) => r.visit_date),
+    personNoShowDates: async (personKey: string, sinceDate: string) =>
+      (await db.selectFrom('registrations').select('visit_date').where('person_key', '=', personKey).where('status', '=', 'noshow').where('visit_date', '>=', sinceDate).execute()).map((r) => r.visit_date),
 
-    registrationOfAccount: (accountId: string, id: string) =>
-      db.selectFrom('registrations').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst(),
+    registrationOfAccount: (accountId: string, id: string) => db.selectFrom('registrations').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst(),
 
     registrationOfHospitals: (hospitalIds: string[], id: string) =>
       hospitalIds.length === 0
         ? Promise.resolve(undefined)
-        : db.selectFrom('registrations').selectAll().where('hospital_id', 'in', hospitalIds).where('id', '=', id).executeTakeFirst(),
+        : db
+            .selectFrom('registrations')
+            .innerJoin('clinic_segments', 'clinic_segments.id', 'registrations.segment_id')
+            .selectAll('registrations')
+            .select('clinic_segments.end_time as segment_end')
+            .where('registrations.hospital_id', 'in', hospitalIds)
+            .where('registrations.id', '=', id)
+            .executeTakeFirst(),
 
     registration: (id: string) => db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst(),
 
-    /** Takes one place if one is left; the condition and the increment are one statement, so capacity is exact. */
-    async takePlace(segmentId: string, at: string): Promise<boolean> {
-      const r = await db
+    detailsOfAccount: (accountId: string, limit: number) =>
+      detailed().where('registrations.account_id', '=', accountId).orderBy('registrations.visit_date', 'desc').orderBy('clinic_segments.start_time', 'desc').limit(limit).execute(),
+
+    detailOfAccount: (accountId: string, id: string) => detailed().where('registrations.account_id', '=', accountId).where('registrations.id', '=', id).executeTakeFirst(),
+
+    /** The desk's list for a day: patients with their sealed ID and phone (the service masks them). */
+    deskList: (input: { hospitalId: string; date: string; departmentId?: string }) => {
+      let query = detailed()
+        .select(['members.id_number_enc as id_number_enc', 'members.phone_enc as phone_enc'])
+        .where('registrations.hospital_id', '=', input.hospitalId)
+        .where('registrations.visit_date', '=', input.date);
+      if (input.departmentId) query = query.where('registrations.department_id', '=', input.departmentId);
+      return query.orderBy('clinic_segments.start_time').orderBy('registrations.queue_number').orderBy('registrations.created_at').execute();
+    },
+
+    /** Visit dates of the anchors some registrations lean on. */
+    async visitDates(ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.selectFrom('registrations').select(['id', 'visit_date']).where('id', 'in', ids).execute();
+      return new Map(rows.map((r) => [r.id, r.visit_date]));
+    },
+
+    /** How many live free revisits lean on each of these registrations. */
+    async linkedRevisitCounts(anchorIds: string[]): Promise<Map<string, number>> {
+      if (anchorIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('registrations')
+        .select((eb) => ['anchor_id', eb.fn.countAll<string | number>().as('n')])
+        .where('anchor_id', 'in', anchorIds)
+        .where('waived', '=', 1)
+        .where('status', 'in', ACTIVE)
+        .groupBy('anchor_id')
+        .execute();
+      return new Map(rows.map((r) => [r.anchor_id!, Number(r.n)]));
+    },
+
+    /**
+     * Takes one place if one is left and hands out the next queue number: the condition and
+     * the increment are one statement, so capacity is exact under any concurrency.
+     */
+    async takePlace(segmentId: string, at: string): Promise<number | null> {
+      const row = await db
         .updateTable('clinic_segments')
-        .set((eb) => ({ booked: eb('booked', '+', 1), updated_at: at }))
+        .set((eb) => ({ booked: eb('booked', '+', 1), issued: eb('issued', '+', 1), updated_at: at }))
         .where('id', '=', segmentId)
         .where('status', '=', 'open')
         .whereRef('booked', '<', 'capacity')
+        .returning('issued')
+        .executeTakeFirst();
+      return row ? row.issued : null;
+    },
+
+    releasePlace: (segmentId: string, at: string) =>
+      db.updateTable('clinic_segments').set((eb) => ({ booked: eb('booked', '-', 1), updated_at: at })).where('id', '=', segmentId).where('booked', '>', 0).execute(),
+
+    insertRegistration: (row: RegistrationTable) => db.insertInto('registrations').values(row).execute(),
+
+    activeWaivedRevisitsOf: (anchorId: string) => db.selectFrom('registrations').selectAll().where('anchor_id', '=', anchorId).where('waived', '=', 1).where('status', 'in', ACTIVE).execute(),
+
+    /** Charges a waived registration in full, only if it is still waived and live; true when it changed. */
+    async chargeFull(id: string, at: string): Promise<boolean> {
+      const r = await db
+        .updateTable('registrations')
+        .set((eb) => ({ fee: eb('registration_fee', '+', eb.ref('consultation_fee')), waived: 0, waived_amount: 0, updated_at: at }))
+        .where('id', '=', id)
+        .where('waived', '=', 1)
+        .where('status', 'in', ACTIVE)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
 
-    releasePlace: (segmentId: string, at: string) =>
-      db
-        .updateTable('clinic_segments')
-        .set((eb) => ({ booked: eb('booked', '-', 1), updated_at: at }))
-        .where('id', '=', segmentId)
-        .where('booked', '>', 0)
-        .execute(),
+    audit: (row: Database['registration_audit']) => db.insertInto('registration_audit').values(row).execute(),
 
-    insertRegistration: (row: RegistrationTable) => db.insertInto('registrations').values(row).execute(),
-
-    /** Moves a registration only from the status it was read in, so two racing changes cannot both win. */
-    async setStatus(id: string, from: string, to: string, at: string): Promise<boolean> {
-      const r = await db.updateTable('registrations').set({ status: to, status_at: at, updated_at: at }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+    /** Stops a segment only while nobody holds a place in it; true when it stopped. */
+    async closeEmptySegment(id: string, at: string): Promise<boolean> {
+      const r = await db.updateTable('clinic_segments').set({ status: 'closed', updated_at: at }).where('id', '=', id).where('booked', '=', 0).executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
 
-    activeWaivedRevisitsOf: (anchorId: string) =>
-      db.selectFrom('registrations').selectAll().where('anchor_id', '=', anchorId).where('waived', '=', 1).where('status', 'in', ['booked', 'arrived', 'fulfilled']).execute(),
+    /** Edits a segment only if its new capacity still holds everyone booked; true when it changed. */
+    async updateSegment(id: string, values: SegmentValues): Promise<boolean> {
+      const r = await db.updateTable('clinic_segments').set(values).where('id', '=', id).where('booked', '<=', values.capacity).executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
 
-    chargeFull: (id: string, at: string) =>
+    insertSegment: (row: ClinicSegmentTable) => db.insertInto('clinic_segments').values(row).execute(),
+
+    /** Registrations, waived visits (人次) and waived amount per department, from the live rows. */
+    figures: (input: { hospitalId: string; from: string; to: string }) =>
       db
-        .updateTable('registrations')
-        .set((eb) => ({ fee: eb('registration_fee', '+', eb.ref('consultation_fee')), waived: 0, waived_amount: 0, updated_at: at }))
-        .where('id', '=', id)
+        .selectFrom('registrations')
+        .innerJoin('departments', 'departments.id', 'registrations.department_id')
+        .innerJoin('campuses', 'campuses.id', 'registrations.campus_id')
+        .select((eb) => [
+          'registrations.department_id as departmentId',
+          'departments.name as departmentName',
+          'campuses.name as campusName',
+          eb.fn.countAll<string | number>().as('registrations'),
+          eb.fn.sum<string | number>('registrations.waived').as('waivedVisits'),
+          eb.fn.sum<string | number>('registrations.waived_amount').as('waivedAmount'),
+        ])
+        .where('registrations.hospital_id', '=', input.hospitalId)
+        .where('registrations.visit_date', '>=', input.from)
+        .where('registrations.visit_date', '<=', input.to)
+        .where('registrations.status', '!=', 'cancelled')
+        .groupBy(['registrations.department_id', 'departments.name', 'campuses.name'])
         .execute(),
-
-    audit: (row: Database['registration_audit']) => db.insertInto('registration_audit').values(row).execute(),
-
-    /** Serialises bookings of one member (PostgreSQL row lock; SQLite has one writer). */
-    lockMember: (memberId: string) =>
-      db.updateTable('members').set((eb) => ({ name: eb.ref('name') })).where('id', '=', memberId).execute(),
   };
 }
 
 export type ClinicRepository = ReturnType<typeof clinicRepository>;
+export type DetailedRegistration = NonNullable<Awaited<ReturnType<ClinicRepository['detailOfAccount']>>>;

@@ -37,3 +37,10 @@ export async function enqueueMessage(db: Kysely<Database>, message: OutgoingMess
     .execute();
   return id;
 }
+
+/** The outbox of one call's transaction. */
+export const outbox = (db: Kysely<Database>) => ({
+  enqueue: (message: OutgoingMessage) => enqueueMessage(db, message),
+});
+
+export type Outbox = ReturnType<typeof outbox>;

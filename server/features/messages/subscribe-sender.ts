@@ -17,19 +17,21 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * message centre only (skipped, with the reason). A failed send is retried up to
  * MAX_SEND_ATTEMPTS times and every failure is counted with its reason, never dropped.
  */
-export async function deliverPendingMessages(app: App, batchSize = 50): Promise<SendReport> {
+export async function deliverPendingMessages(app: App, at: Date, batchSize = 50): Promise<SendReport> {
   const report: SendReport = { sent: 0, failed: 0, skipped: 0 };
   const pending = await app.db
     .selectFrom('messages')
     .innerJoin('accounts', 'accounts.id', 'messages.account_id')
     .select(['messages.id', 'messages.account_id', 'messages.kind', 'messages.title', 'messages.body', 'messages.page', 'messages.created_at', 'messages.send_fail_count', 'accounts.openid'])
     .where('messages.delivery_status', '=', 'pending')
+    // As of `at`: a message written later waits for the next run.
+    .where('messages.created_at', '<=', at.toISOString())
     .orderBy('messages.created_at')
     .limit(batchSize)
     .execute();
 
   for (const message of pending) {
-    const now = app.clock.now().toISOString();
+    const now = at.toISOString();
     const templateId = app.config.wechat.templates[message.kind];
     const skip = async (reason: string) => {
       await app.db.updateTable('messages').set({ delivery_status: 'skipped', send_fail_reason: reason }).where('id', '=', message.id).execute();

@@ -1,4 +1,4 @@
-import { bookableDates, canCancelFree, canTransition, segmentBookability, shanghaiInstant, suspendedUntil } from './booking-rules';
+import { bookableDates, breaksDepartmentDayLimit, canCancelFree, canTransition, deskMoveRefusal, deskMoves, segmentBookability, shanghaiInstant, suspendedUntil } from './booking-rules';
 import { DEFAULT_CLINIC_POLICY as policy } from './clinic-policy';
 
 describe('the booking window', () => {
@@ -75,5 +75,41 @@ describe('registration status', () => {
     ['arrived', 'cancelled', false],
   ] as const)('moves from %s to %s: %s', (from, to, allowed) => {
     expect(canTransition(from, to)).toBe(allowed);
+  });
+});
+
+describe('one registration per person, department and day', () => {
+  const anchor = { id: 'anchor', visitDate: '2026-12-01' };
+  it.each([
+    { case: 'a first registration that day', sameDepartment: [], date: '2026-12-01', revisitOf: null, breaks: false },
+    { case: 'a second new visit the same day', sameDepartment: [anchor], date: '2026-12-01', revisitOf: null, breaks: true },
+    { case: 'one declared revisit on the anchor’s own day', sameDepartment: [anchor], date: '2026-12-01', revisitOf: anchor, breaks: false },
+    { case: 'a second revisit on the anchor’s own day', sameDepartment: [anchor, { id: 'rev1', visitDate: '2026-12-01' }], date: '2026-12-01', revisitOf: anchor, breaks: true },
+    { case: 'a first revisit on day 2', sameDepartment: [], date: '2026-12-02', revisitOf: anchor, breaks: false },
+    { case: 'a second revisit on day 2', sameDepartment: [{ id: 'rev1', visitDate: '2026-12-02' }], date: '2026-12-02', revisitOf: anchor, breaks: true },
+  ])('$case: breaks the limit = $breaks', ({ sameDepartment, date, revisitOf, breaks }) => {
+    expect(breaksDepartmentDayLimit({ sameDepartment, date, revisitOf, perDepartmentPerDay: 1 })).toBe(breaks);
+  });
+});
+
+describe('what the desk may record', () => {
+  const booked = { status: 'booked' as const, visitDate: '2026-12-01', segmentEnd: '09:00' };
+  it('refuses a no-show before the segment has ended, even on the visit day', () => {
+    expect(deskMoveRefusal(booked, 'noshow', new Date('2026-11-30T19:47:00Z'))).toBe('该时段09:00结束后才能标记爽约'); // 03:47 on 12-01
+    expect(deskMoveRefusal(booked, 'noshow', new Date('2026-12-01T00:59:00Z'))).not.toBeNull(); // 08:59
+    expect(deskMoveRefusal(booked, 'noshow', new Date('2026-12-01T01:00:00Z'))).toBeNull(); // 09:00
+  });
+
+  it('records arrival only on the visit day', () => {
+    expect(deskMoveRefusal(booked, 'arrived', new Date('2026-11-30T10:00:00Z'))).toBe('只能在就诊当天标记到诊'); // 11-30 18:00
+    expect(deskMoveRefusal(booked, 'arrived', new Date('2026-11-30T16:00:00Z'))).toBeNull(); // 12-01 00:00
+    expect(deskMoveRefusal(booked, 'arrived', new Date('2026-12-01T16:00:00Z'))).not.toBeNull(); // 12-02
+  });
+
+  it('offers only the moves the table and the clock allow', () => {
+    expect(deskMoves(booked, new Date('2026-12-01T00:30:00Z'))).toEqual(['arrived']);
+    expect(deskMoves(booked, new Date('2026-12-01T02:00:00Z'))).toEqual(['arrived', 'noshow']);
+    expect(deskMoves({ ...booked, status: 'arrived' }, new Date('2026-12-01T02:00:00Z'))).toEqual(['fulfilled']);
+    expect(deskMoves({ ...booked, status: 'cancelled' }, new Date('2026-12-01T02:00:00Z'))).toEqual([]);
   });
 });

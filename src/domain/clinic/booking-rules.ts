@@ -69,3 +69,47 @@ export function suspendedUntil(
 export const canTransition = (from: RegistrationStatus, to: RegistrationStatus): boolean => registrationWorkflow.canTransition(from, to);
 
 export const isActive = (status: RegistrationStatus) => registrationWorkflow.isActive(status);
+
+export interface SameDepartmentRegistration {
+  id: string;
+  visitDate: string;
+}
+
+/**
+ * One active registration per person per department per day (configurable). The only
+ * exception is one declared revisit on the visit day of that day's own anchor (back the
+ * same day with test results): then the anchor may be the only other one there.
+ */
+export function breaksDepartmentDayLimit(input: {
+  /** The person's active registrations in this department on the visit day. */
+  sameDepartment: SameDepartmentRegistration[];
+  date: string;
+  revisitOf: { id: string; visitDate: string } | null;
+  perDepartmentPerDay: number;
+}): boolean {
+  if (input.sameDepartment.length < input.perDepartmentPerDay) return false;
+  const anchor = input.revisitOf;
+  const sameDayRevisit = anchor !== null && anchor.visitDate === input.date && input.sameDepartment.every((r) => r.id === anchor.id);
+  return !sameDayRevisit;
+}
+
+export type DeskMove = 'arrived' | 'fulfilled' | 'noshow';
+
+/**
+ * What the registration desk may record now: arrival only on the visit day; a no-show
+ * only once the segment has ended (a no-show suspends the patient, so never early);
+ * fulfilled after arrival.
+ */
+export function deskMoveRefusal(registration: { status: RegistrationStatus; visitDate: string; segmentEnd: string }, to: DeskMove, now: Date): string | null {
+  if (!registrationWorkflow.canTransition(registration.status, to)) {
+    return `当前状态（${registrationWorkflow.label(registration.status)}）不能标记为${registrationWorkflow.label(to)}`;
+  }
+  if (to === 'arrived' && registration.visitDate !== businessDate(now)) return '只能在就诊当天标记到诊';
+  if (to === 'noshow' && now.getTime() < shanghaiInstant(registration.visitDate, registration.segmentEnd).getTime()) {
+    return `该时段${registration.segmentEnd}结束后才能标记爽约`;
+  }
+  return null;
+}
+
+export const deskMoves = (registration: { status: RegistrationStatus; visitDate: string; segmentEnd: string }, now: Date): DeskMove[] =>
+  (['arrived', 'fulfilled', 'noshow'] as const).filter((to) => deskMoveRefusal(registration, to, now) === null);

@@ -13,6 +13,8 @@ export interface ClinicPolicy {
   suspensionDays: number;
   /** Waived revisits one anchor may carry; null = unlimited within the window. */
   waivedRevisitsPerAnchor: number | null;
+  /** Staff publish schedules from today up to this many days ahead. */
+  scheduleHorizonDays: number;
 }
 
 export const DEFAULT_CLINIC_POLICY: ClinicPolicy = {
@@ -24,4 +26,5 @@ export const DEFAULT_CLINIC_POLICY: ClinicPolicy = {
   noShowWindowDays: 90,
   suspensionDays: 30,
   waivedRevisitsPerAnchor: null,
+  scheduleHorizonDays: 28,
 };

@@ -2,7 +2,7 @@ import { canAnchor, freeRevisitUntil, openRevisitAnchors, priceRegistration, typ
 
 const anchor: RegistrationFacts = {
   id: 'r-anchor',
-  memberId: 'mother',
+  personKey: 'mother',
   hospitalId: 'h-first',
   campusId: 'c-first-old',
   departmentId: 'cardiology',
@@ -11,7 +11,7 @@ const anchor: RegistrationFacts = {
   waived: false,
   anchorId: null,
 };
-const sameVisit = { memberId: 'mother', hospitalId: 'h-first', campusId: 'c-first-old', departmentId: 'cardiology', maxWaivedPerAnchor: null };
+const sameVisit = { personKey: 'mother', hospitalId: 'h-first', campusId: 'c-first-old', departmentId: 'cardiology', maxWaivedPerAnchor: null };
 
 describe('一次就诊只挂一次号: the three-day free-revisit window', () => {
   it('ends two calendar days after the visit day (three days including it)', () => {
@@ -34,7 +34,7 @@ describe('一次就诊只挂一次号: the three-day free-revisit window', () =>
     { case: 'another campus of the same hospital', change: { campusId: 'c-first-new' } },
     { case: 'another department', change: { departmentId: 'endocrinology' } },
     { case: 'another hospital', change: { hospitalId: 'h-ethnic' } },
-    { case: 'another member of the family', change: { memberId: 'son' } },
+    { case: 'another person of the family', change: { personKey: 'son' } },
   ])('does not waive the fee at $case', ({ change }) => {
     expect(openRevisitAnchors([anchor], { ...sameVisit, ...change, visitDate: '2026-12-02' })).toEqual([]);
   });

@@ -13,7 +13,8 @@ export type { RegistrationStatus };
 
 export interface RegistrationFacts {
   id: string;
-  memberId: string;
+  /** The patient: the same person whichever account or member row booked. */
+  personKey: string;
   hospitalId: string;
   campusId: string;
   departmentId: string;
@@ -40,7 +41,7 @@ export function canAnchor(registration: Pick<RegistrationFacts, 'waived' | 'stat
 }
 
 export interface RevisitQuery {
-  memberId: string;
+  personKey: string;
   hospitalId: string;
   campusId: string;
   departmentId: string;
@@ -49,7 +50,7 @@ export interface RevisitQuery {
   maxWaivedPerAnchor: number | null;
 }
 
-/** Anchors whose window covers the visit date for the same member, hospital, campus and department. */
+/** Anchors whose window covers the visit date for the same person, hospital, campus and department. */
 export function openRevisitAnchors(registrations: RegistrationFacts[], query: RevisitQuery): RevisitAnchor[] {
   const activeRevisits = (anchorId: string) =>
     registrations.filter((r) => r.anchorId === anchorId && r.waived && r.status !== 'cancelled').length;
@@ -57,7 +58,7 @@ export function openRevisitAnchors(registrations: RegistrationFacts[], query: Re
     .filter(
       (r) =>
         canAnchor(r) &&
-        r.memberId === query.memberId &&
+        r.personKey === query.personKey &&
         r.hospitalId === query.hospitalId &&
         r.campusId === query.campusId &&
         r.departmentId === query.departmentId &&

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { addDays } from '../../../src/domain/business-date';
-import type { Database } from '../schema';
+import type { Database } from '../../db/schema';
 
 /** 普通号 8.00 元 = 挂号费 1 元 + 诊察费 7 元; 专家号 15.00 元 = 3 元 + 12 元. */
 export const FEES = {
@@ -51,7 +51,8 @@ export async function ensureClinicSchedules(db: Kysely<Database>, fromDate: stri
           consultation_fee: FEES[t.clinicType].consultationFee,
           capacity: t.capacity,
           booked: 0,
-          status: 'open',
+          issued: 0,
+          status: 'open' as const,
           created_at: at,
           updated_at: at,
         })),

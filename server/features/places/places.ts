@@ -2,39 +2,52 @@
  * The county's places as named in the source article and domain.md. Coordinates are
  * approximate (town centre ± a few hundred metres) until the canteens confirm theirs.
  */
+/**
+ * Phones, coordinates and rooms are placeholders near the town centre until each hospital
+ * confirms its own; the payment note says what every county hospital does today.
+ */
+const PAYMENT_NOTE = '就诊当天到院后在门诊收费处或自助机缴费（支持医保卡、微信、支付宝）；三日内同一疾病复诊免挂号费、诊察费，无需缴纳。';
+
 export const HOSPITALS = [
   {
     id: 'h-first',
     name: '伊通满族自治县第一人民医院',
     shortName: '县第一人民医院',
+    phone: '0434-4222120',
+    paymentNote: PAYMENT_NOTE,
     campuses: [
-      { id: 'c-first-old', name: '老院区', address: '伊通镇中央路' },
-      { id: 'c-first-new', name: '新院区', address: '伊通镇新城区（异地迁址新院）' },
+      { id: 'c-first-old', name: '老院区', address: '伊通镇中央路', latitude: 43.3452, longitude: 125.3068 },
+      { id: 'c-first-new', name: '新院区', address: '伊通镇新城区（异地迁址新院）', latitude: 43.3511, longitude: 125.3187 },
     ],
   },
   {
     id: 'h-ethnic',
     name: '伊通满族自治县民族医院',
     shortName: '县民族医院',
-    campuses: [{ id: 'c-ethnic-main', name: '院本部', address: '伊通镇' }],
+    phone: '0434-4223456',
+    paymentNote: PAYMENT_NOTE,
+    campuses: [{ id: 'c-ethnic-main', name: '院本部', address: '伊通镇', latitude: 43.3427, longitude: 125.3015 }],
   },
 ] as const;
 
+/** What a patient brings on the day of the visit. */
+export const VISIT_BRING = ['本人身份证或医保电子凭证', '既往病历、检查报告（如有）'];
+
 /** Departments named in the article, plus 普通内科 and 普通外科. */
 export const DEPARTMENTS = [
-  { slug: 'cardiology', name: '心血管内科' },
-  { slug: 'endocrinology', name: '内分泌科' },
-  { slug: 'rehabilitation', name: '康复医学科' },
-  { slug: 'ultrasound', name: '超声科(彩超)' },
-  { slug: 'pediatrics', name: '儿科' },
-  { slug: 'imaging', name: '影像科(CT)' },
-  { slug: 'neurology', name: '神经内科' },
-  { slug: 'orthopedics', name: '骨科' },
-  { slug: 'obstetrics', name: '妇产科' },
-  { slug: 'dermatology', name: '皮肤科' },
-  { slug: 'electrodiagnosis', name: '电诊科' },
-  { slug: 'internal', name: '普通内科' },
-  { slug: 'surgery', name: '普通外科' },
+  { slug: 'cardiology', name: '心血管内科', location: '门诊楼二层 内科诊区' },
+  { slug: 'endocrinology', name: '内分泌科', location: '门诊楼二层 内科诊区' },
+  { slug: 'rehabilitation', name: '康复医学科', location: '门诊楼一层 东侧' },
+  { slug: 'ultrasound', name: '超声科(彩超)', location: '医技楼一层 超声室' },
+  { slug: 'pediatrics', name: '儿科', location: '门诊楼一层 儿科诊区' },
+  { slug: 'imaging', name: '影像科(CT)', location: '医技楼一层 CT室' },
+  { slug: 'neurology', name: '神经内科', location: '门诊楼二层 内科诊区' },
+  { slug: 'orthopedics', name: '骨科', location: '门诊楼三层 外科诊区' },
+  { slug: 'obstetrics', name: '妇产科', location: '门诊楼三层 妇产科诊区' },
+  { slug: 'dermatology', name: '皮肤科', location: '门诊楼三层 西侧' },
+  { slug: 'electrodiagnosis', name: '电诊科', location: '医技楼二层 心电图室' },
+  { slug: 'internal', name: '普通内科', location: '门诊楼二层 内科诊区' },
+  { slug: 'surgery', name: '普通外科', location: '门诊楼三层 外科诊区' },
 ] as const;
 
 export const HEATING_COMPANIES = [{ id: 'hc-huada', name: '华大电厂 新城营业部' }] as const;

@@ -1,0 +1,11 @@
+import { accountModule } from '../cloudfunctions/account/module';
+import { clinicModule } from '../cloudfunctions/clinic/module';
+import type { ServiceModule } from './core/service-module';
+import { placesModule } from './features/places/places-module';
+
+/**
+ * Every service the hosts know, in one list: the one place a new service registers on the
+ * server (its actions, migrations, reference and demo data, jobs, member history and
+ * attachment access all come with its module).
+ */
+export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, clinicModule];
