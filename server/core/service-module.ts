@@ -36,6 +36,17 @@ export interface MemberHistorySource {
   memberColumn: string;
 }
 
+/**
+ * A read-only page a service publishes for other systems over plain HTTP on the local
+ * host (Open311 for the 12345 platform, JSON-LD for search engines). Answers JSON; never
+ * personal data.
+ */
+export interface HttpRoute {
+  /** Matched against the path; groups are passed to `handle`. */
+  path: RegExp;
+  handle(app: App, match: RegExpExecArray, query: URLSearchParams): Promise<{ status: number; body: unknown; contentType?: string }>;
+}
+
 /** Who besides the uploader may see a file attached to one of the module's records. */
 export type AttachmentAccess = (db: Kysely<Database>, identity: Identity, recordId: string) => Promise<boolean>;
 
@@ -59,6 +70,8 @@ export interface ServiceModule {
   memberHistory?: MemberHistorySource[];
   /** Record type → who may see its attachments (the owner always may). */
   attachments?: Record<string, AttachmentAccess>;
+  /** GET routes for other systems (interop), served by the local HTTP host. */
+  httpRoutes?: HttpRoute[];
 }
 
 export const defineServiceModule = (module: ServiceModule): ServiceModule => module;

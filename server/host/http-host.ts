@@ -95,6 +95,35 @@ const safeDecode = (s: string) => {
   }
 };
 
+/** A service's interop page (Open311, JSON-LD…); false when no module claims the path. */
+async function serveModuleRoute(app: App, pathname: string, url: string, res: ServerResponse): Promise<boolean> {
+  for (const module of app.modules) {
+    for (const route of module.httpRoutes ?? []) {
+      const match = route.path.exec(pathname);
+      if (!match) continue;
+      const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+      let answer: { status: number; body: unknown; contentType?: string };
+      try {
+        answer = await route.handle(app, match, query);
+      } catch (error) {
+        app.logger.error('route_failed', { module: module.name, kind: error instanceof Error ? error.name : typeof error });
+        answer = { status: 503, body: { error: 'unavailable' } };
+      }
+      const body = JSON.stringify(answer.body);
+      res.writeHead(answer.status, {
+        'content-type': answer.contentType ?? 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-cache',
+        'access-control-allow-origin': '*',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(body);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The local HTTP host: the same handlers as the cloud functions, identity from a session token. */
 export function createHttpHost(app: App): http.Server {
   return http.createServer((req, res) => {
@@ -108,6 +137,7 @@ export function createHttpHost(app: App): http.Server {
         return send(res, { ok: true, data: { status: 'ok', engine: app.engine } });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'METHOD_NOT_ALLOWED');
+      if (await serveModuleRoute(app, pathname, url, res)) return;
       serveStatic(app.config.h5Dir, pathname, res);
     };
     work().catch(() => {

@@ -1,0 +1,5 @@
+import { clinicBench } from './clinic-bench';
+import type { BenchSection } from './harness';
+
+/** Each service adds its section here; every mutation is printed as a ratio to /healthz. */
+export const BENCH_SECTIONS: BenchSection[] = [clinicBench];
