@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FunctionActions } from './core/action';
 import { systemClock, type Clock } from './core/clock';
 import { jsonLogger, silentLogger, type Logger } from './core/logger';
@@ -57,6 +57,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   try {
     // The schema is shared: every host migrates all of it, whichever functions it serves.
     await migrateToLatest(handle.db, SERVICE_MODULES, { vault });
+    // Old page images (e.g. of a column a migration dropped) leave the write-ahead log too.
+    if (handle.engine === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(handle.db);
     await seedModules({ db: handle.db, clock, vault }, SERVICE_MODULES, { demo: config.demoData });
     const window = config.rateWindowSeconds;
     return {

@@ -32,3 +32,25 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
 });
+
+describe('production', () => {
+  const secrets = { TOKEN_SECRET: 'x'.repeat(32), DATA_KEY: 'ab'.repeat(32), PERSON_KEY: 'cd'.repeat(32) };
+
+  it.each(['production', 'Production', 'PRODUCTION', ' production '])('is production whatever the case of NODE_ENV=%j', (nodeEnv) => {
+    const config = loadConfig({ NODE_ENV: nodeEnv, DEV_LOGIN: '1', ...secrets } as NodeJS.ProcessEnv);
+    expect(config).toMatchObject({ production: true, nodeEnv: 'production', devLogin: false, demoData: false });
+  });
+
+  it.each([
+    { env: { NODE_ENV: 'Production' }, message: /production requires TOKEN_SECRET, DATA_KEY, PERSON_KEY/ },
+    { env: { NODE_ENV: 'production', ...secrets, TOKEN_SECRET: 'a' }, message: /TOKEN_SECRET must be at least 32 bytes/ },
+    { env: { NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(32), PERSON_KEY: 'k' }, message: /DATA_KEY/ },
+  ])('refuses to start without its secrets: $message', ({ env, message }) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+
+  it('keeps demo data exactly where dev login is', () => {
+    expect(loadConfig({ HOST: '127.0.0.1' } as NodeJS.ProcessEnv).demoData).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0' } as NodeJS.ProcessEnv).demoData).toBe(false);
+  });
+});

@@ -7,4 +7,8 @@ export const accountModule = defineServiceModule({
   name: 'account',
   actions: accountActions,
   seedDemo: seedPersonas,
+  sealedColumns: [
+    { table: 'members', column: 'id_number_enc' },
+    { table: 'members', column: 'phone_enc' },
+  ],
 });

@@ -70,6 +70,8 @@ export interface ServiceModule {
   memberHistory?: MemberHistorySource[];
   /** Record type → who may see its attachments (the owner always may). */
   attachments?: Record<string, AttachmentAccess>;
+  /** Columns holding values sealed with the vault (phones…), re-encrypted by `npm run keys -- rotate`. */
+  sealedColumns?: Array<{ table: keyof Database; column: string }>;
   /** GET routes for other systems (interop), served by the local HTTP host. */
   httpRoutes?: HttpRoute[];
 }
