@@ -80,7 +80,7 @@ describe.each(availableEngines())('an existing database with plain ID numbers, o
       const migrated = await new Migrator({ db: handle.db, provider: { getMigrations: async () => old } }).migrateToLatest();
       expect(migrated.error).toBeUndefined();
       const at = '2026-11-01T00:00:00.000Z';
-      const legacy = handle.db as unknown as import('kysely').Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const legacy = handle.db as unknown as import('kysely').Kysely<any>;
       await legacy.insertInto('accounts').values({ id: 'acc_legacy', openid: 'legacy-openid', display_name: '老用户', persona: null, consent_at: at, created_at: at }).execute();
       await legacy.insertInto('members').values([
         { id: 'mem_kept', account_id: 'acc_legacy', name: '老成员', relation: 'self', id_number: idNumber, phone: '13512345678', birth_date: '1944-01-01', sex: 'M', created_at: at, updated_at: at, removed_at: null },
