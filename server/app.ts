@@ -3,6 +3,7 @@ import type { FunctionActions } from './core/action';
 import { systemClock, type Clock } from './core/clock';
 import { jsonLogger, silentLogger, type Logger } from './core/logger';
 import type { Vault } from './core/personal-data';
+import { referenceCache, type ReferenceCache } from './core/reference-cache';
 import { slidingWindowLimiter, type RateLimiter } from './core/rate-limiter';
 import { loadSecrets } from './core/secrets';
 import type { JobDefinition, MemberHistorySource, ServiceModule } from './core/service-module';
@@ -25,6 +26,8 @@ export interface App {
   logger: Logger;
   limits: { mutations: RateLimiter; reads: RateLimiter; logins: RateLimiter };
   tokens: TokenSigner;
+  /** Reference data read recently (places), kept for a minute. */
+  reference: ReferenceCache;
   /** Encrypts ID and phone numbers at rest and keys the person behind an ID number. */
   vault: Vault;
   wechat: WechatApi;
@@ -73,6 +76,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
         logins: slidingWindowLimiter(config.loginRateLimit, window),
       },
       tokens: tokenSigner(tokenSecret, config.tokenTtlSeconds),
+      reference: referenceCache(),
       vault,
       wechat: wechatApi(config.wechat, overrides.fetch ?? fetch),
       modules,

@@ -11,7 +11,11 @@ export const clinicBench: BenchSection = {
     await host.app.db.updateTable('clinic_segments').set({ capacity: 100000 }).execute();
     const people = await benchResidents(host, 'bench-clinic', accounts);
     const calls = people.flatMap((p, i) =>
-      DEPARTMENTS.map((dep, d) => () => host.call('clinic', 'book', { memberId: p.memberId, slotId: segmentId(`c-first-old-${dep}`, addDays(today, 1 + (i % 5)), 1 + ((i + d) % 6)) }, { token: p.token })),
+      DEPARTMENTS.map(
+        (dep, d) => () =>
+          // As the app sends it: with a requestId, so the idempotency claim is measured too.
+          host.call('clinic', 'book', { memberId: p.memberId, slotId: segmentId(`c-first-old-${dep}`, addDays(today, 1 + (i % 5)), 1 + ((i + d) % 6)) }, { token: p.token, requestId: `bench-book-${i}-${d}` }),
+      ),
     );
     return [{ label: 'clinic.book', calls }];
   },

@@ -7,7 +7,7 @@ import { DomainError } from '../../src/domain/domain-error';
 import { mayCall, type ActionContext, type ActionDefinition, type AuthedAction, type Identity } from './action';
 import { failure, success, type Envelope } from './envelope';
 import { AppError, GENERIC_ERRORS } from './errors';
-import { claimRequest, recordResponse, storedAnswer } from './idempotency';
+import { DuplicateRequest, recordAnswer, storedAnswer } from './idempotency';
 import { fieldErrorsFrom } from './validation';
 
 const callSchema = z
@@ -69,21 +69,23 @@ async function run(app: App, fn: string, name: string, action: ActionDefinition,
     return { envelope: success(await invoke({ app, db: app.db, identity, host, now })), status: 200, replay: false };
   }
   const keyed = identity && requestId ? { accountId: identity.accountId, requestId, fn, action: name } : null;
-  if (keyed) {
-    // A retry of a committed request gets its stored answer without counting against the limit.
-    const earlier = await storedAnswer(app.db, keyed);
-    if (earlier) return { envelope: earlier, status: 200, replay: true };
-  }
+  // A retry of a committed request gets its stored answer, before any limit is counted.
+  const earlier = keyed ? await storedAnswer(app.db, keyed) : null;
+  if (earlier) return { envelope: earlier, status: 200, replay: true };
   assertWithinLimits(app, action, identity, source, now);
-  return inTransaction(app.db, async (trx) => {
-    if (keyed) {
-      const earlier = await claimRequest(trx, { ...keyed, now });
-      if (earlier) return { envelope: earlier, status: 200, replay: true };
-    }
-    const envelope = success(await invoke({ app, db: trx, identity, host, now }));
-    if (keyed) await recordResponse(trx, { ...keyed, envelope });
-    return { envelope, status: 200, replay: false };
-  });
+  try {
+    return await inTransaction(app.db, async (trx) => {
+      const envelope = success(await invoke({ app, db: trx, identity, host, now }));
+      if (keyed) await recordAnswer(trx, { ...keyed, envelope, now });
+      return { envelope, status: 200, replay: false };
+    });
+  } catch (error) {
+    // A concurrent duplicate committed first (its effects may be what refused this one): its answer is the answer.
+    const first = keyed ? await storedAnswer(app.db, keyed) : null;
+    if (first) return { envelope: first, status: 200, replay: true };
+    if (error instanceof DuplicateRequest) throw new AppError('CONFLICT');
+    throw error;
+  }
 }
 
 /** The refusal a thrown error becomes: domain errors as they are; database errors never a 500. */

@@ -24,6 +24,8 @@ export interface BookingDeps {
   members: MemberRepository;
   outbox: Outbox;
   statuses: StatusStore;
+  /** The place facts of a department (reference data, cached by the host). */
+  placeOf: (departmentId: string) => ReturnType<ClinicRepository['placeOf']>;
   /** Takes the person lock in the call's transaction. */
   lockPerson: (personKey: string) => Promise<void>;
   now: Date;
@@ -39,7 +41,7 @@ const NOT_BOOKABLE_MESSAGES = {
 const MINE_PAGE = '/packages/clinic/pages/mine/index';
 
 /** A resident's side of clinic booking; every method is scoped to the calling account, every rule to the person. */
-export function bookingService({ clinic, members, outbox, statuses, now, policy, lockPerson: lock }: BookingDeps) {
+export function bookingService({ clinic, members, outbox, statuses, placeOf, now, policy, lockPerson: lock }: BookingDeps) {
   const today = businessDate(now);
   const at = now.toISOString();
 
@@ -118,10 +120,12 @@ export function bookingService({ clinic, members, outbox, statuses, now, policy,
       if (state === 'full') throw clinicError('SLOT_FULL');
       if (state !== 'open') throw clinicError('SLOT_NOT_BOOKABLE', NOT_BOOKABLE_MESSAGES[state]);
 
-      const suspended = suspendedUntil(await clinic.personNoShowDates(member.person_key, addDays(today, -(policy.noShowWindowDays + policy.suspensionDays))), today, policy);
+      const windowStart = addDays(segment.date, -(REVISIT_WINDOW_DAYS - 1));
+      const history = await clinic.personHistory(member.person_key, { from: windowStart, to: segment.date }, addDays(today, -(policy.noShowWindowDays + policy.suspensionDays)));
+      const suspended = suspendedUntil(history.filter((r) => r.status === 'noshow').map((r) => r.visit_date), today, policy);
       if (suspended) throw clinicError('BOOKING_SUSPENDED', clinicSentences.suspended(policy, suspended));
 
-      const nearby = await registrationsNear(member.person_key, segment);
+      const nearby = history.filter((r) => r.visit_date >= windowStart && r.visit_date <= segment.date);
       let anchor: RegistrationTable | null = null;
       if (input.revisitOf) {
         const anchors = anchorsAmong(nearby, member.person_key, segment);
@@ -163,8 +167,12 @@ export function bookingService({ clinic, members, outbox, statuses, now, policy,
         status_at: at,
       };
       await clinic.insertRegistration(row);
-      await statuses.record(registrationWorkflow, { id: row.id, from: null, to: 'booked', actor: { accountId, role: 'resident' }, at });
-      const booked = await detail(accountId, row.id);
+      // Everything the answer shows is at hand: only the place's facts are read. Nothing can lean on a new registration yet.
+      const place = await placeOf(segment.department_id);
+      const booked = toRegistrationDetail({ ...row, ...place, member_name: member.name, start_time: segment.start_time, end_time: segment.end_time }, now, {
+        anchorVisitDate: anchor?.visit_date ?? null,
+        linkedRevisits: 0,
+      });
       const where = `${booked.hospitalName}${booked.campusName}${booked.departmentName}`;
       const when = `${monthDay(segment.date)} ${timeRange(segment.start_time, segment.end_time)}`;
       await outbox.enqueue({

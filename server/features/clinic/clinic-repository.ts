@@ -81,12 +81,41 @@ export function clinicRepository(db: Kysely<Database>) {
         .where('departments.id', '=', id)
         .executeTakeFirst(),
 
+    /**
+     * What booking needs of a person's history in one statement: every registration in the
+     * window range (revisit windows, duplicates, the daily limit) and every no-show since a date.
+     */
+    personHistory: (personKey: string, range: { from: string; to: string }, noShowsSince: string) =>
+      db
+        .selectFrom('registrations')
+        .selectAll()
+        .where('person_key', '=', personKey)
+        .where((eb) => eb.or([eb.and([eb('visit_date', '>=', range.from), eb('visit_date', '<=', range.to)]), eb.and([eb('status', '=', 'noshow'), eb('visit_date', '>=', noShowsSince)])]))
+        .execute(),
+
+    /** The names and day-of-visit facts of a department's place (for a registration's guide). */
+    placeOf: (departmentId: string) =>
+      db
+        .selectFrom('departments')
+        .innerJoin('campuses', 'campuses.id', 'departments.campus_id')
+        .innerJoin('hospitals', 'hospitals.id', 'departments.hospital_id')
+        .select([
+          'departments.name as department_name',
+          'departments.location as department_location',
+          'campuses.name as campus_name',
+          'campuses.address as campus_address',
+          'campuses.latitude as campus_latitude',
+          'campuses.longitude as campus_longitude',
+          'hospitals.short_name as hospital_name',
+          'hospitals.phone as hospital_phone',
+          'hospitals.payment_note as payment_note',
+        ])
+        .where('departments.id', '=', departmentId)
+        .executeTakeFirstOrThrow(),
+
     /** A person's registrations within a date range, for the window and limit checks. */
     personRegistrations: (personKey: string, fromDate: string, toDate: string) =>
       db.selectFrom('registrations').selectAll().where('person_key', '=', personKey).where('visit_date', '>=', fromDate).where('visit_date', '<=', toDate).execute(),
-
-    personNoShowDates: async (personKey: string, sinceDate: string) =>
-      (await db.selectFrom('registrations').select('visit_date').where('person_key', '=', personKey).where('status', '=', 'noshow').where('visit_date', '>=', sinceDate).execute()).map((r) => r.visit_date),
 
     registrationOfAccount: (accountId: string, id: string) => db.selectFrom('registrations').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst(),
 

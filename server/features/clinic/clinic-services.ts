@@ -14,10 +14,12 @@ import { staffService } from './staff-service';
 export function clinicServices(ctx: ActionContext) {
   const { db, now } = ctx;
   const policy = ctx.app.config.clinic;
-  const shared = { clinic: clinicRepository(db), outbox: outbox(db), statuses: statusStore(db), lockPerson: (key: string) => lockPerson(db, key), now, policy };
+  const clinic = clinicRepository(db);
+  const shared = { clinic, outbox: outbox(db), statuses: statusStore(db), lockPerson: (key: string) => lockPerson(db, key), now, policy };
+  const placeOf = (departmentId: string) => ctx.app.reference.get(`clinic:place:${departmentId}`, () => clinic.placeOf(departmentId));
   return {
     clinic: shared.clinic,
-    booking: () => bookingService({ ...shared, members: memberRepository(db) }),
+    booking: () => bookingService({ ...shared, placeOf, members: memberRepository(db) }),
     freeClinics: () => freeClinicService({ ...shared, freeClinics: freeClinicRepository(db), members: memberRepository(db) }),
     staff: () =>
       staffService({
