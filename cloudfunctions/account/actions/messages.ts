@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineAction } from '../../../server/core/action';
-import { messageService } from '../../../server/features/messages/message-service';
+import { messageServiceFor } from '../../../server/features/messages/message-services';
 
 export const messages = defineAction({
   input: z.object({}).strict(),
   auth: 'required',
   mutation: false,
-  handle: async (_input, { db, identity }) => messageService(db).list(identity.accountId),
+  handle: async (_input, ctx) => messageServiceFor(ctx).list(ctx.identity.accountId),
 });

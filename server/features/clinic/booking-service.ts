@@ -1,7 +1,7 @@
 import { addDays, businessDate } from '../../../src/domain/business-date';
 import { bookableDates, breaksDepartmentDayLimit, canCancelFree, isActive, segmentBookability, suspendedUntil } from '../../../src/domain/clinic/booking-rules';
 import type { ClinicPolicy } from '../../../src/domain/clinic/clinic-policy';
-import type { BookableDay, BookableSlot, MyRegistrations, Quote, RegistrationDetail } from '../../../src/domain/clinic/contract';
+import type { BookableDay, BookableSlot, DepartmentScope, HospitalsAnswer, MyRegistrations, Quote, RegistrationDetail } from '../../../src/domain/clinic/contract';
 import { clinicSentences } from '../../../src/domain/clinic/policy-sentences';
 import { registrationWorkflow } from '../../../src/domain/clinic/registration-workflow';
 import { openRevisitAnchors, priceRegistration, REVISIT_WINDOW_DAYS, type RevisitAnchor } from '../../../src/domain/clinic/three-day-rule';
@@ -16,7 +16,7 @@ import type { Outbox } from '../messages/outbox';
 import { clinicError } from './clinic-errors';
 import type { ClinicRepository } from './clinic-repository';
 import { toFacts } from './clinic-repository';
-import { toRegistrationDetail, toSegmentView } from './clinic-views';
+import { toHospitals, toRegistrationDetail, toSegmentView } from './clinic-views';
 import { repriceRevisitsOf } from './reprice-revisits';
 
 export interface BookingDeps {
@@ -80,9 +80,23 @@ export function bookingService({ clinic, members, outbox, statuses, placeOf, now
     return toRegistrationDetail(row, now, { anchorVisitDate: row.anchor_id ? anchors.get(row.anchor_id) ?? null : null, linkedRevisits: linked.get(row.id) ?? 0 });
   }
 
+  /** The department must belong to the named campus and hospital (a link may name any three ids). */
+  async function departmentIn(scope: DepartmentScope) {
+    const department = await clinic.department(scope.departmentId);
+    if (!department || department.hospitalId !== scope.hospitalId || department.campusId !== scope.campusId) throw new AppError('NOT_FOUND', '未找到该科室');
+    return department.id;
+  }
+
   return {
+    /** Hospitals with their campuses and departments, and the policy the app words its rules from. */
+    async hospitals(): Promise<HospitalsAnswer> {
+      const [hs, campuses, departments] = await clinic.places();
+      return { hospitals: toHospitals(hs, campuses, departments), policy };
+    },
+
     /** The next bookable days of a department with the places left on each. */
-    async days(departmentId: string): Promise<BookableDay[]> {
+    async days(scope: DepartmentScope): Promise<BookableDay[]> {
+      const departmentId = await departmentIn(scope);
       const dates = bookableDates(now, policy);
       const segments = await clinic.segmentsOfDays(departmentId, dates);
       return dates.map((date) => {
@@ -92,8 +106,8 @@ export function bookingService({ clinic, members, outbox, statuses, placeOf, now
       });
     },
 
-    async slots(departmentId: string, date: string): Promise<BookableSlot[]> {
-      const segments = await clinic.segmentsOfDay(departmentId, date);
+    async slots(scope: DepartmentScope, date: string): Promise<BookableSlot[]> {
+      const segments = await clinic.segmentsOfDay(await departmentIn(scope), date);
       return segments.map((s) => ({ ...toSegmentView(s), bookability: bookability(s) }));
     },
 

@@ -18,7 +18,6 @@ export function clinicServices(ctx: ActionContext) {
   const shared = { clinic, outbox: outbox(db), statuses: statusStore(db), lockPerson: (key: string) => lockPerson(db, key), now, policy };
   const placeOf = (departmentId: string) => ctx.app.reference.get(`clinic:place:${departmentId}`, () => clinic.placeOf(departmentId));
   return {
-    clinic: shared.clinic,
     booking: () => bookingService({ ...shared, placeOf, members: memberRepository(db) }),
     freeClinics: () => freeClinicService({ ...shared, freeClinics: freeClinicRepository(db), members: memberRepository(db) }),
     staff: () =>

@@ -1,54 +1,35 @@
-import type { Kysely } from 'kysely';
+import type { Message } from '../../../src/domain/account/contract';
 import { AppError } from '../../core/errors';
-import type { Database } from '../../db/schema';
-
-export interface MessageView {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  page: string | null;
-  createdAt: string;
-  read: boolean;
-}
+import type { MessageRepository } from './message-repository';
 
 const LIST_LIMIT = 100;
 
-export function messageService(db: Kysely<Database>) {
-  const unreadCount = async (accountId: string) => {
-    const row = await db
-      .selectFrom('messages')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .where('account_id', '=', accountId)
-      .where('read_at', 'is', null)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  };
+/** 我的消息: every notice a service wrote for the account, newest first. */
+export function messageService(messages: MessageRepository) {
   return {
-    unreadCount,
+    unreadCount: (accountId: string) => messages.unreadCount(accountId),
 
-    async list(accountId: string): Promise<{ messages: MessageView[]; unread: number }> {
-      const rows = await db
-        .selectFrom('messages')
-        .select(['id', 'kind', 'title', 'body', 'page', 'created_at', 'read_at'])
-        .where('account_id', '=', accountId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(LIST_LIMIT)
-        .execute();
+    async list(accountId: string): Promise<{ messages: Message[]; unread: number }> {
+      const rows = await messages.latest(accountId, LIST_LIMIT);
       return {
         messages: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, page: r.page, createdAt: r.created_at, read: r.read_at !== null })),
-        unread: await unreadCount(accountId),
+        unread: await messages.unreadCount(accountId),
       };
     },
 
     async markRead(accountId: string, messageId: string, now: Date): Promise<{ messageId: string; read: true }> {
-      const found = await db.selectFrom('messages').select(['id', 'read_at']).where('account_id', '=', accountId).where('id', '=', messageId).executeTakeFirst();
-      if (!found) throw new AppError('NOT_FOUND', '未找到该消息');
-      if (!found.read_at) {
-        await db.updateTable('messages').set({ read_at: now.toISOString() }).where('account_id', '=', accountId).where('id', '=', messageId).execute();
-      }
+      if (!(await messages.ofAccount(accountId, messageId))) throw new AppError('NOT_FOUND', '未找到该消息');
+      await messages.markRead(accountId, messageId, now.toISOString());
       return { messageId, read: true };
+    },
+
+    /** Records the templates a resident accepted; only templates this installation configured. */
+    async subscribe(accountId: string, templateIds: string[], configured: Record<string, string>, now: Date): Promise<{ templateIds: string[] }> {
+      const known = new Set(Object.values(configured));
+      if (templateIds.some((t) => !known.has(t))) throw new AppError('VALIDATION_FAILED', '订阅的消息模板不存在', { templateIds: '订阅的消息模板不存在' });
+      const unique = [...new Set(templateIds)];
+      for (const templateId of unique) await messages.addSubscriptionCredit(accountId, templateId, now.toISOString());
+      return { templateIds: unique };
     },
   };
 }

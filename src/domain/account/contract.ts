@@ -27,3 +27,15 @@ export interface MembersAnswer {
   members: Member[];
   maxMembers: number;
 }
+
+/** A notice in 我的消息. */
+export interface Message {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** The mini-app page it opens, if any. */
+  page: string | null;
+  createdAt: string;
+  read: boolean;
+}
