@@ -69,10 +69,16 @@ async function run(app: App, fn: string, name: string, action: ActionDefinition,
     return { envelope: success(await invoke({ app, db: app.db, identity, host, now })), status: 200, replay: false };
   }
   const keyed = identity && requestId ? { accountId: identity.accountId, requestId, fn, action: name } : null;
-  // A retry of a committed request gets its stored answer, before any limit is counted.
-  const earlier = keyed ? await storedAnswer(app.db, keyed) : null;
-  if (earlier) return { envelope: earlier, status: 200, replay: true };
-  assertWithinLimits(app, action, identity, source, now);
+  try {
+    assertWithinLimits(app, action, identity, source, now);
+  } catch (limited) {
+    // A retry of a committed request gets its stored answer even when the account is limited.
+    const earlier = keyed ? await storedAnswer(app.db, keyed) : null;
+    if (earlier) return { envelope: earlier, status: 200, replay: true };
+    throw limited;
+  }
+  // A retry runs like a first attempt: the answer's unique key, written last, turns a
+  // repeat into a rollback, and the stored first answer is returned (no read up front).
   try {
     return await inTransaction(app.db, async (trx) => {
       const envelope = success(await invoke({ app, db: trx, identity, host, now }));

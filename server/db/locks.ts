@@ -14,5 +14,7 @@ export async function lockKey(db: Kysely<Database>, key: string): Promise<void> 
   await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(db);
 }
 
+export const PERSON_LOCK_PREFIX = 'person:';
+
 /** The lock every writer of one person's records takes (registrations, sign-ups, orders, applications). */
-export const lockPerson = (db: Kysely<Database>, personKey: string) => lockKey(db, `person:${personKey}`);
+export const lockPerson = (db: Kysely<Database>, personKey: string) => lockKey(db, `${PERSON_LOCK_PREFIX}${personKey}`);

@@ -21,6 +21,18 @@ export function accountRepository(db: Kysely<Database>) {
       return { accountId, roles: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role!, scope: r.scope ?? '' })) };
     },
 
+    /** The same, found by WeChat openid (the cloud host's every call). */
+    async identityOfOpenid(openid: string): Promise<{ accountId: string; roles: RoleGrant[] } | undefined> {
+      const rows = await db
+        .selectFrom('accounts')
+        .leftJoin('account_roles', 'account_roles.account_id', 'accounts.id')
+        .select(['accounts.id as id', 'account_roles.role as role', 'account_roles.scope as scope'])
+        .where('accounts.openid', '=', openid)
+        .execute();
+      if (rows.length === 0) return undefined;
+      return { accountId: rows[0].id, roles: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role!, scope: r.scope ?? '' })) };
+    },
+
     async rolesOf(accountId: string): Promise<RoleGrant[]> {
       return db.selectFrom('account_roles').select(['role', 'scope']).where('account_id', '=', accountId).orderBy('role').orderBy('scope').execute();
     },

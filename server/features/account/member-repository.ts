@@ -1,4 +1,5 @@
-import type { Kysely, Updateable } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
+import { isPostgres, PERSON_LOCK_PREFIX } from '../../db/locks';
 import type { Database, MemberTable } from '../../db/schema';
 import type { MemberHistorySource } from '../../core/service-module';
 
@@ -9,6 +10,21 @@ export function memberRepository(db: Kysely<Database>) {
 
     /** Scoped by account: another account's member is simply not found. */
     findActive: (accountId: string, memberId: string) => active(accountId).where('id', '=', memberId).executeTakeFirst(),
+
+    /**
+     * The member, with the lock of the person behind it taken in the same statement (the key
+     * `lockPerson` takes; one round trip on PostgreSQL instead of two).
+     */
+    async findActiveLockingPerson(accountId: string, memberId: string): Promise<MemberTable | undefined> {
+      if (!isPostgres(db)) return active(accountId).where('id', '=', memberId).executeTakeFirst();
+      const row = await active(accountId)
+        .select(sql<string>`pg_advisory_xact_lock(hashtextextended(${PERSON_LOCK_PREFIX} || person_key, 0))`.as('person_locked'))
+        .where('id', '=', memberId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { person_locked: _locked, ...member } = row;
+      return member;
+    },
 
     async countActive(accountId: string): Promise<number> {
       const row = await db

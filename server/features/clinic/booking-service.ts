@@ -125,10 +125,10 @@ export function bookingService({ clinic, members, outbox, statuses, placeOf, now
     },
 
     async book(accountId: string, input: { memberId: string; slotId: string; revisitOf?: string }): Promise<RegistrationDetail> {
-      const member = await memberOf(accountId, input.memberId);
-      // Every writer of a person's registrations takes this lock first (book, cancel, the
-      // desk's moves, re-pricing): the checks below see every committed change of the person.
-      await lock(member.person_key);
+      // Every writer of a person's registrations takes the person's lock first (book, cancel,
+      // the desk's moves, re-pricing): the checks below see every committed change of the person.
+      const member = await members.findActiveLockingPerson(accountId, input.memberId);
+      if (!member) throw new AppError('NOT_FOUND', '未找到该就诊人');
       const segment = await segmentOf(input.slotId);
       const state = bookability(segment);
       if (state === 'full') throw clinicError('SLOT_FULL');
