@@ -2,12 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { z } from 'zod';
+import { filesModule } from '../../cloudfunctions/files/module';
 import { defineAction, hasRole } from '../../server/core/action';
 import { defineServiceModule } from '../../server/core/service-module';
 import { slidingWindowLimiter } from '../../server/core/rate-limiter';
 import { inTransaction } from '../../server/db/transaction';
+import { deleteAbandonedUploads } from '../../server/features/files/abandoned-uploads';
 import { attachFiles } from '../../server/features/files/attach-files';
+import { cloudFileStore, type CloudStorageSdk } from '../../server/features/files/cloud-file-store';
 import { attachedFileUrls, signedFileUrls } from '../../server/features/files/file-urls';
+import { cloudMain } from '../../server/host/cloud-main';
 import { SERVICE_MODULES } from '../../server/services';
 import { availableEngines } from '../support/engines';
 import { startApiHost, type ApiHost } from '../support/api-host';
@@ -332,6 +336,88 @@ describe.each(availableEngines())('photos on %s', (engine) => {
       expect((await view(photo.fileId, resident)).status).toBe(200);
       expect((await view(photo.fileId, official)).status).toBe(404);
       expect((await view(photo.fileId, neighbour)).status).toBe(404);
+    });
+
+    it('deletes photos left unattached for a day, bytes and all, and keeps attached ones', async () => {
+      const kept = await uploaded(await plain('jpeg'));
+      await attach(resident, 'note-4', [kept.fileId]);
+      const abandoned = await uploaded(await plain('jpeg'));
+      const abandonedKey = (await storedRow(abandoned.fileId)).storage_key;
+      const at = new Date(host.clock.now().getTime() + 25 * 3600_000);
+      expect(await deleteAbandonedUploads(host.app, at)).toBeGreaterThanOrEqual(1);
+      expect(await host.app.db.selectFrom('files').select('id').where('id', '=', abandoned.fileId).executeTakeFirst()).toBeUndefined();
+      expect(await host.app.files.get(abandonedKey)).toBeNull();
+      expect(await storedRow(kept.fileId)).toMatchObject({ attached_id: 'note-4' });
+      expect(await deleteAbandonedUploads(host.app, at)).toBe(0);
+    });
+  });
+
+  describe('on WeChat (CloudBase storage through a stand-in for wx-server-sdk)', () => {
+    let cloudHost: ApiHost;
+    const objects = new Map<string, Buffer>();
+    const ENV = 'cloud://nmx-test.6e6d-nmx-test-1250000000';
+    const sdk: CloudStorageSdk = {
+      uploadFile: async ({ cloudPath, fileContent }) => {
+        objects.set(`${ENV}/${cloudPath}`, fileContent);
+        return { fileID: `${ENV}/${cloudPath}` };
+      },
+      downloadFile: async ({ fileID }) => {
+        const content = objects.get(fileID);
+        if (!content) throw new Error('storage file not exist');
+        return { fileContent: content };
+      },
+      deleteFile: async ({ fileList }) => ({ fileList: fileList.map((fileID) => ({ fileID, status: objects.delete(fileID) ? 0 : -503003, errMsg: 'ok' })) }),
+      getTempFileURL: async ({ fileList }) => ({ fileList: fileList.map(({ fileID, maxAge }) => ({ fileID, status: 0, tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}?t=${maxAge}` })) }),
+    };
+    const main = () => cloudMain(filesModule, { app: async () => cloudHost.app, openid: (_event, context) => (context as { OPENID?: string }).OPENID });
+    /** What `Taro.cloud.uploadFile` does from the phone: put the raw photo at the path it was given. */
+    const phoneUploads = (cloudPath: string, bytes: Buffer) => sdk.uploadFile({ cloudPath, fileContent: bytes }).then((r) => r.fileID);
+
+    beforeAll(async () => {
+      cloudHost = await startApiHost(engine, { overrides: { fileStore: cloudFileStore(sdk) } });
+    });
+    afterAll(async () => {
+      await cloudHost?.close();
+    });
+
+    it('registers an upload: re-encoded without location into photos/, the raw upload deleted', async () => {
+      const target = await main()({ action: 'uploadTarget', data: {} }, { OPENID: 'o-photo-1' });
+      expect(target).toMatchObject({ ok: true, data: { cloudPath: expect.stringMatching(/^uploads\/[\w-]{22}\/[\w-]+$/) } });
+      const cloudFileId = await phoneUploads((target as any).data.cloudPath, await phoneJpeg(60, 40));
+
+      const registered = await main()({ action: 'register', data: { cloudFileId } }, { OPENID: 'o-photo-1' });
+      expect(registered).toMatchObject({ ok: true, data: { fileId: expect.stringMatching(/^file_/), width: 40, height: 60 } });
+      const fileId = (registered as any).data.fileId;
+      expect(objects.has(cloudFileId)).toBe(false);
+      const row = await cloudHost.app.db.selectFrom('files').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ storage: 'cloud', storage_key: `${ENV}/photos/${fileId}.jpg` });
+      expect((await sharp(objects.get(row.storage_key)!).metadata()).exif).toBeUndefined();
+
+      const urls = await signedFileUrls({ app: cloudHost.app, db: cloudHost.app.db, now: cloudHost.clock.now() }, [fileId]);
+      expect(urls).toEqual([`https://tmp.example/${encodeURIComponent(row.storage_key)}?t=1800`]);
+    });
+
+    it("refuses to register another resident's upload, and anything outside the caller's folder", async () => {
+      const target = (await main()({ action: 'uploadTarget', data: {} }, { OPENID: 'o-photo-2' })) as any;
+      const theirs = await phoneUploads(target.data.cloudPath, await plain('jpeg'));
+      for (const cloudFileId of [theirs, `${ENV}/photos/file_x.jpg`, `${ENV}/uploads/../photos/x.jpg`]) {
+        const result = await main()({ action: 'register', data: { cloudFileId } }, { OPENID: 'o-photo-3' });
+        expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      }
+      expect(objects.has(theirs)).toBe(true);
+    });
+
+    it('deletes a refused upload too (it still has its location data)', async () => {
+      const target = (await main()({ action: 'uploadTarget', data: {} }, { OPENID: 'o-photo-4' })) as any;
+      const gif = await phoneUploads(target.data.cloudPath, await plain('gif'));
+      const result = await main()({ action: 'register', data: { cloudFileId: gif } }, { OPENID: 'o-photo-4' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+      expect(objects.has(gif)).toBe(false);
+    });
+
+    it('is not offered on the local host, which takes photos at POST /api/files', async () => {
+      const result = await host.call('files', 'uploadTarget', {}, { token: resident });
+      expect(result).toMatchObject({ status: 404, body: { ok: false, error: { code: 'UNKNOWN_ACTION' } } });
     });
   });
 });
