@@ -157,7 +157,7 @@ export function createHttpHost(app: App): http.Server {
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'METHOD_NOT_ALLOWED');
       if (photo) return servePhoto(app, req, res, photo[1], url);
       if (await serveModuleRoute(app, pathname, url, res)) return;
-      serveStatic(app.config.h5Dir, pathname, res);
+      serveStatic(app.config.h5Dir, pathname, req, res);
     };
     work().catch(() => {
       app.logger.error('http_unhandled', { path: api ? 'api' : 'static' });
