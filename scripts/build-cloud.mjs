@@ -14,6 +14,13 @@ const sourceRoot = path.join(root, 'cloudfunctions');
 const outRoot = path.join(root, 'dist', 'cloudfunctions');
 const rootPackage = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
+/**
+ * Native packages a function needs beyond the SDK and pg, installed by the cloud: sharp
+ * re-encodes photos in `files` (it needs a Node ≥ 20.9 runtime; see docs/files.md). Every
+ * bundle names sharp (the service list reaches it) but only `files` ever loads it.
+ */
+const EXTRA_DEPENDENCIES = { files: ['sharp'] };
+
 const functions = fs
   .readdirSync(sourceRoot, { withFileTypes: true })
   .filter((d) => d.isDirectory() && fs.existsSync(path.join(sourceRoot, d.name, 'index.ts')))
@@ -32,7 +39,7 @@ for (const name of functions) {
     minify: false,
     legalComments: 'none',
     // Installed by the cloud from package.json, or never loaded there (SQLite is for local hosts).
-    external: ['wx-server-sdk', 'pg', 'pg-native', 'better-sqlite3'],
+    external: ['wx-server-sdk', 'pg', 'pg-native', 'better-sqlite3', 'sharp'],
     logLevel: 'warning',
   });
   fs.writeFileSync(
@@ -43,7 +50,11 @@ for (const name of functions) {
         version: rootPackage.version,
         private: true,
         main: 'index.js',
-        dependencies: { 'wx-server-sdk': '~4.0.2', pg: rootPackage.dependencies.pg },
+        dependencies: {
+          'wx-server-sdk': '~4.0.2',
+          pg: rootPackage.dependencies.pg,
+          ...Object.fromEntries((EXTRA_DEPENDENCIES[name] ?? []).map((dep) => [dep, rootPackage.dependencies[dep]])),
+        },
       },
       null,
       2,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { FunctionActions } from './core/action';
 import { systemClock, type Clock } from './core/clock';
@@ -14,6 +15,7 @@ import { openDatabase, type Engine } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import type { Database } from './db/schema';
 import { seedModules } from './db/seed/seed';
+import { localFileStore, type FileStore } from './features/files/file-store';
 import { wechatApi, type WechatApi } from './features/wechat/wechat-api';
 import { SERVICE_MODULES } from './services';
 
@@ -31,6 +33,8 @@ export interface App {
   /** Encrypts ID and phone numbers at rest and keys the person behind an ID number. */
   vault: Vault;
   wechat: WechatApi;
+  /** Where uploaded photos' bytes live: DATA_DIR/files locally, CloudBase storage on WeChat. */
+  files: FileStore;
   modules: ServiceModule[];
   /** Every module's scheduled jobs and the kit's own (the scheduler runs all of them). */
   jobs: JobDefinition[];
@@ -49,6 +53,8 @@ export interface AppOverrides {
   fetch?: typeof fetch;
   /** The services to serve (a cloud function serves its own; the local host all). */
   modules?: ServiceModule[];
+  /** The photo store (cloud hosts pass CloudBase storage; tests a fake). */
+  fileStore?: FileStore;
 }
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
@@ -79,6 +85,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       reference: referenceCache(),
       vault,
       wechat: wechatApi(config.wechat, overrides.fetch ?? fetch),
+      files: overrides.fileStore ?? localFileStore(path.join(config.dataDir, 'files')),
       modules,
       jobs: [...CORE_JOBS, ...SERVICE_MODULES.flatMap((m) => m.jobs ?? [])],
       memberHistory: SERVICE_MODULES.flatMap((m) => m.memberHistory ?? []),

@@ -95,7 +95,7 @@ async function run(app: App, fn: string, name: string, action: ActionDefinition,
 }
 
 /** The refusal a thrown error becomes: domain errors as they are; database errors never a 500. */
-function outcomeOf(app: App, error: unknown, logged: { fn: string; action: string }): CallOutcome {
+export function outcomeOf(app: App, error: unknown, logged: { fn: string; action: string }): CallOutcome {
   if (error instanceof DomainError) return { envelope: failure(error.code, error.message, error.fields), status: error.status, replay: false };
   const kind = classifyDbError(error);
   if (kind) {

@@ -19,4 +19,13 @@ describe('session tokens', () => {
     expect(signer.verify(`${v}.${forged}.${sig}`, now)).toBeNull();
     expect(signer.verify('garbage', now)).toBeNull();
   });
+
+  it('signs other things (file links) under a key of their own purpose, never usable as a token', () => {
+    const mac = signer.mac('file-url/v1', 'file_1.1795920000');
+    expect(mac).toBe(signer.mac('file-url/v1', 'file_1.1795920000'));
+    expect(mac).not.toBe(signer.mac('upload-folder/v1', 'file_1.1795920000'));
+    expect(mac).not.toBe(tokenSigner('secret-b', 3600).mac('file-url/v1', 'file_1.1795920000'));
+    const payload = Buffer.from(JSON.stringify({ sub: 'acc_1', exp: 9_999_999_999 })).toString('base64url');
+    expect(signer.verify(`v1.${payload}.${signer.mac('file-url/v1', payload)}`, now)).toBeNull();
+  });
 });

@@ -9,6 +9,11 @@ export interface TokenClaims {
 export interface TokenSigner {
   sign(accountId: string, now: Date): { token: string; expiresAt: string };
   verify(token: string, now: Date): TokenClaims | null;
+  /**
+   * A MAC of `message` under a key derived from the token secret for one purpose (signed
+   * file URLs…): what is signed for one purpose never verifies for another, or as a token.
+   */
+  mac(purpose: string, message: string): string;
 }
 
 export const generateSecret = () => randomBytes(32).toString('base64url');
@@ -16,7 +21,14 @@ export const generateSecret = () => randomBytes(32).toString('base64url');
 /** HMAC-SHA256 signed, expiring session tokens: `v1.<claims>.<signature>`. */
 export function tokenSigner(secret: string, ttlSeconds: number): TokenSigner {
   const mac = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+  const purposeKeys = new Map<string, Buffer>();
+  const keyFor = (purpose: string) => {
+    let key = purposeKeys.get(purpose);
+    if (!key) purposeKeys.set(purpose, (key = createHmac('sha256', secret).update(`nmx-purpose:${purpose}`).digest()));
+    return key;
+  };
   return {
+    mac: (purpose, message) => createHmac('sha256', keyFor(purpose)).update(message).digest('base64url'),
     sign(accountId, now) {
       const exp = Math.floor(now.getTime() / 1000) + ttlSeconds;
       const payload = Buffer.from(JSON.stringify({ sub: accountId, exp })).toString('base64url');

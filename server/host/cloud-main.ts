@@ -2,6 +2,7 @@ import { createApp, type App } from '../app';
 import type { ServiceModule } from '../core/service-module';
 import { loadConfig } from '../config';
 import { dispatch } from '../core/dispatch';
+import { wxCloudFileStore } from '../features/files/cloud-file-store';
 import type { Envelope } from '../core/envelope';
 
 export interface CloudEvent {
@@ -30,7 +31,7 @@ async function defaultCloudApp(module: ServiceModule): Promise<App> {
   if (missing.length && !process.env.DATA_DIR) {
     throw new Error(`cloud function ${module.name}: set ${missing.join(', ')} (云函数环境变量; see README)`);
   }
-  return createApp(loadConfig(), { modules: [module] });
+  return createApp(loadConfig(), { modules: [module], fileStore: wxCloudFileStore() });
 }
 
 /**

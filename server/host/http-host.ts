@@ -4,6 +4,7 @@ import type { App } from '../app';
 import { dispatch } from '../core/dispatch';
 import { failure, type Envelope } from '../core/envelope';
 import { GENERIC_ERRORS, type GenericCode } from '../core/errors';
+import { fileRoute, uploadPhotoRoute } from './file-routes';
 import { serveStatic } from './static-files';
 
 function send(res: ServerResponse, envelope: Envelope, status = 200): void {
@@ -87,6 +88,18 @@ function clientAddress(app: App, req: IncomingMessage): string {
   return (forwarded || req.socket.remoteAddress || 'unknown').slice(0, 64);
 }
 
+/** Photos come as their raw bytes; a JSON body on the same path is a call of the `files` function. */
+const isPhotoUpload = (req: IncomingMessage, pathname: string) =>
+  pathname === '/api/files' && req.method === 'POST' && !/^application\/json\b/i.test(String(req.headers['content-type'] ?? 'application/json'));
+
+async function servePhoto(app: App, req: IncomingMessage, res: ServerResponse, fileId: string, url: string): Promise<void> {
+  const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+  const answer = await fileRoute(app, fileId, query, bearer(req));
+  if ('envelope' in answer) return send(res, answer.envelope, answer.status);
+  res.writeHead(answer.status, answer.headers);
+  res.end(req.method === 'HEAD' ? undefined : answer.body);
+}
+
 const safeDecode = (s: string) => {
   try {
     return decodeURIComponent(s);
@@ -130,15 +143,21 @@ export function createHttpHost(app: App): http.Server {
     const url = req.url ?? '/';
     const pathname = url.split('?')[0];
     const api = /^\/api\/([^/]+)\/?$/.exec(pathname);
+    const photo = /^\/files\/([^/]+)$/.exec(pathname);
     const work = async () => {
+      if (isPhotoUpload(req, pathname)) {
+        const answer = await uploadPhotoRoute(app, req, bearer(req));
+        return send(res, answer.envelope, answer.status);
+      }
       if (api) return handleApi(app, safeDecode(api[1]), req, res);
       if (pathname.startsWith('/api/') || pathname === '/api') return refuse(res, 'UNKNOWN_FUNCTION');
       if (pathname === '/healthz') {
         return send(res, { ok: true, data: { status: 'ok', engine: app.engine } });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'METHOD_NOT_ALLOWED');
+      if (photo) return servePhoto(app, req, res, photo[1], url);
       if (await serveModuleRoute(app, pathname, url, res)) return;
-      serveStatic(app.config.h5Dir, pathname, res);
+      serveStatic(app.config.h5Dir, pathname, req, res);
     };
     work().catch(() => {
       app.logger.error('http_unhandled', { path: api ? 'api' : 'static' });

@@ -1,5 +1,6 @@
 import { createApp, type App } from '../app';
 import { loadConfig } from '../config';
+import { wxCloudFileStore } from '../features/files/cloud-file-store';
 import { runDueJobs, type JobReport } from '../jobs/run-jobs';
 
 /**
@@ -9,7 +10,7 @@ import { runDueJobs, type JobReport } from '../jobs/run-jobs';
  */
 export function schedulerMain(options: { app?: () => Promise<App> } = {}) {
   let appPromise: Promise<App> | null = null;
-  const getApp = options.app ?? (() => createApp(loadConfig(), { modules: [] }));
+  const getApp = options.app ?? (() => createApp(loadConfig(), { modules: [], fileStore: wxCloudFileStore() }));
   return async (event: { Type?: unknown; TriggerName?: unknown } | undefined): Promise<{ ok: boolean; jobs?: JobReport[] }> => {
     if (event?.Type !== 'Timer') return { ok: false };
     appPromise ??= getApp().catch((error) => {

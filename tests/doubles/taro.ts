@@ -9,6 +9,16 @@ export interface RecordedRequest {
   method: string
   header: Record<string, string>
   data: { action: string; data: Record<string, unknown>; requestId?: string }
+  /** A binary body (a photo's bytes), kept as it was sent. */
+  binary?: ArrayBuffer
+}
+
+/** A picked photo as `Taro.chooseImage` answers it (on H5 with the browser's File). */
+export interface ChosenImage {
+  path: string
+  size: number
+  type?: string
+  originalFileObj?: Blob
 }
 
 export interface FakeResponse {
@@ -38,6 +48,11 @@ export const taroDouble = {
   tabBadges: new Map<number, string>(),
   navigationTitle: '',
   loginCode: 'test-code',
+  /** What the next chooseImage answers; an error string makes it fail with that errMsg. */
+  chosenImages: [] as ChosenImage[] | string,
+  chooseImageCalls: [] as { count?: number; sizeType?: string[]; sourceType?: string[] }[],
+  /** Local files the mini-app can read (getFileSystemManager().readFile). */
+  localFiles: new Map<string, ArrayBuffer>(),
 }
 
 export function resetTaroDouble(): void {
@@ -52,6 +67,9 @@ export function resetTaroDouble(): void {
   taroDouble.routerParams = {}
   taroDouble.tabBadges.clear()
   taroDouble.navigationTitle = ''
+  taroDouble.chosenImages = []
+  taroDouble.chooseImageCalls = []
+  taroDouble.localFiles.clear()
 }
 
 export function setRequestHandler(handler: RequestHandler): void {
@@ -103,11 +121,13 @@ const Taro = {
     taroDouble.storage.delete(key)
   },
   request: async (options: { url: string; method?: string; header?: Record<string, string>; data?: unknown }) => {
+    const binary = options.data instanceof ArrayBuffer ? options.data : undefined
     const request: RecordedRequest = {
       url: options.url,
       method: options.method ?? 'GET',
       header: options.header ?? {},
-      data: JSON.parse(JSON.stringify(options.data ?? {})),
+      data: binary ? { action: '', data: {} } : JSON.parse(JSON.stringify(options.data ?? {})),
+      ...(binary ? { binary } : {}),
     }
     taroDouble.requests.push(request)
     const response = await taroDouble.handler(request)
@@ -120,6 +140,19 @@ const Taro = {
     },
   },
   login: async () => ({ code: taroDouble.loginCode, errMsg: 'login:ok' }),
+  chooseImage: async (options: { count?: number; sizeType?: string[]; sourceType?: string[] }) => {
+    taroDouble.chooseImageCalls.push(options)
+    const chosen = taroDouble.chosenImages
+    if (typeof chosen === 'string') throw { errMsg: chosen }
+    return { errMsg: 'chooseImage:ok', tempFilePaths: chosen.map((f) => f.path), tempFiles: chosen }
+  },
+  getFileSystemManager: () => ({
+    readFile: ({ filePath, success, fail }: { filePath: string; success?: (res: { data: ArrayBuffer }) => void; fail?: (err: { errMsg: string }) => void }) => {
+      const data = taroDouble.localFiles.get(filePath)
+      if (data) success?.({ data })
+      else fail?.({ errMsg: `readFile:fail no such file ${filePath}` })
+    },
+  }),
   showToast: async (options: { title: string; icon?: string }) => {
     taroDouble.toasts.push({ title: options.title, icon: options.icon })
   },

@@ -45,7 +45,7 @@ export function chromiumAvailable(): boolean {
 export function checkH5Build(h5Dir: string): void {
   const index = path.join(h5Dir, 'index.html');
   if (!fs.existsSync(index)) {
-    throw new Error(`No H5 build at ${h5Dir}: run \`npx taro build --type h5\` first`);
+    throw new Error(`No H5 build at ${h5Dir}: run \`npm run build:h5\` first`);
   }
   const builtAt = fs.statSync(index).mtimeMs;
   const srcDir = path.resolve(__dirname, '../../../src');
@@ -53,7 +53,7 @@ export function checkH5Build(h5Dir: string): void {
     .filter((file) => /\.(tsx?|scss)$/.test(file) && !/\.test\.tsx?$/.test(file))
     .filter((file) => fs.statSync(path.join(srcDir, file)).mtimeMs > builtAt);
   if (newer.length > 0) {
-    console.warn(`\n*** dist/h5 is older than ${newer.length} source file(s) (e.g. src/${newer[0]}): rebuild with \`npx taro build --type h5\` ***\n`);
+    console.warn(`\n*** dist/h5 is older than ${newer.length} source file(s) (e.g. src/${newer[0]}): rebuild with \`npm run build:h5\` ***\n`);
   }
 }
 
