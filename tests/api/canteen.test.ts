@@ -1,4 +1,5 @@
 import { availableEngines } from '../support/engines';
+import { runDueJobs } from '../../server/jobs/run-jobs';
 import { startApiHost, type ApiHost } from '../support/api-host';
 import { codeOf, familyOf, idNumberBornOn, MOTHER_ID_NUMBER, newDiner, ok } from './canteen-support';
 
@@ -517,6 +518,35 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
       expect(codeOf(await canteen('stats', { from: '2026-11-29', to: '2026-12-05' }, son))).toBe('FORBIDDEN');
       expect(codeOf(await canteen('stats', { from: '2026-11-29', to: '2026-12-05' }, manager))).toBe('FORBIDDEN');
       expect(codeOf(await canteen('stats', { from: '2026-12-05', to: '2026-11-29' }, official))).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('reference and demo data', () => {
+    it('keeps the week of demo menus filled as days pass, once per day', async () => {
+      const job = host.app.jobs.find((j) => j.name === 'canteen-demo-menus')!;
+      expect(job.demoOnly).toBe(true);
+      const at = new Date('2026-12-01T01:00:00Z'); // 12月1日: the window now reaches 12月7日
+      const published = await host.app.db.selectFrom('canteen_menus').select('id').where('date', 'in', ['2026-12-06', '2026-12-07']).execute();
+      // Every meal of the two new days at the 18 canteens (永胜 three, the others lunch), less what managers already published.
+      expect(await job.run(host.app, at)).toBe(2 * (3 + 17) - published.length);
+      expect(await job.run(host.app, at)).toBe(0);
+      expect(ok(await canteen('menu', { canteenId: 'cn-moliqing', date: '2026-12-07' }, '')).meals.map((m: any) => m.meal)).toEqual(['lunch']);
+    });
+
+    it('seeds the canteens and their hours everywhere, but demo menus and claims only where demo data is on', async () => {
+      const production = await startApiHost(engine, { now: NOW, env: { DEV_LOGIN: '0' } });
+      try {
+        expect(ok(await production.call('canteen', 'canteens', {})).canteens).toHaveLength(18);
+        expect(ok(await production.call('canteen', 'communities', {})).communities.length).toBeGreaterThanOrEqual(12);
+        expect(await production.app.db.selectFrom('canteen_menus').select('id').execute()).toEqual([]);
+        expect(await production.app.db.selectFrom('canteen_group_claims').select('id').execute()).toEqual([]);
+        const reports = await runDueJobs(production.app, new Date(NOW));
+        expect(reports.map((r) => r.name)).toContain('canteen-expire-claims');
+        expect(reports.map((r) => r.name)).not.toContain('canteen-demo-menus');
+        expect(await production.app.db.selectFrom('canteen_menus').select('id').execute()).toEqual([]);
+      } finally {
+        await production.close();
+      }
     });
   });
 });
