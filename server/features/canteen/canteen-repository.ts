@@ -36,6 +36,27 @@ export function canteenRepository(db: Kysely<Database>) {
     menu: (canteenId: string, date: string, meal: Meal) =>
       db.selectFrom('canteen_menus').selectAll().where('canteen_id', '=', canteenId).where('date', '=', date).where('meal', '=', meal).executeTakeFirst(),
 
+    /** A canteen with one meal's hours and its menu on a date (menu columns null when unpublished), in one read. */
+    mealAt: (canteenId: string, date: string, meal: Meal) =>
+      db
+        .selectFrom('canteens')
+        .leftJoin('canteen_menus', (join) => join.onRef('canteen_menus.canteen_id', '=', 'canteens.id').on('canteen_menus.date', '=', date).on('canteen_menus.meal', '=', meal))
+        .leftJoin('canteen_meal_hours', (join) => join.onRef('canteen_meal_hours.canteen_id', '=', 'canteens.id').on('canteen_meal_hours.meal', '=', meal))
+        .select([
+          'canteens.id as canteen_id',
+          'canteens.name as canteen_name',
+          'canteens.address as canteen_address',
+          'canteens.phone as canteen_phone',
+          'canteen_meal_hours.opens_at as opens_at',
+          'canteen_meal_hours.closes_at as closes_at',
+          'canteen_menus.id as menu_id',
+          'canteen_menus.price as price',
+          'canteen_menus.capacity as capacity',
+          'canteen_menus.ordered as ordered',
+        ])
+        .where('canteens.id', '=', canteenId)
+        .executeTakeFirst(),
+
     menusOfDay: (canteenId: string, date: string) => db.selectFrom('canteen_menus').selectAll().where('canteen_id', '=', canteenId).where('date', '=', date).execute(),
 
     menusOfDays: (canteenId: string, dates: string[]) =>

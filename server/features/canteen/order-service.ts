@@ -55,12 +55,15 @@ export function orderService({ canteens, orders, claims, members, outbox, status
     return member;
   }
 
-  async function menuOf(ref: MealRef) {
-    const canteen = await canteens.canteen(ref.canteenId);
-    if (!canteen) throw new AppError('NOT_FOUND', '未找到该食堂');
-    const menu = await canteens.menu(ref.canteenId, ref.date, ref.meal);
-    if (!menu) throw canteenError('MENU_NOT_PUBLISHED', `${canteen.name}${monthDay(ref.date)}${mealLabel(ref.meal)}的菜单尚未发布`);
-    return { canteen, menu };
+  /** The canteen, the meal's hours and its published menu. */
+  async function mealOf(ref: MealRef) {
+    const found = await canteens.mealAt(ref.canteenId, ref.date, ref.meal);
+    if (!found) throw new AppError('NOT_FOUND', '未找到该食堂');
+    const { menu_id: menuId, price, capacity, ordered, ...canteen } = found;
+    if (menuId === null || price === null || capacity === null || ordered === null) {
+      throw canteenError('MENU_NOT_PUBLISHED', `${canteen.canteen_name}${monthDay(ref.date)}${mealLabel(ref.meal)}的菜单尚未发布`);
+    }
+    return { canteen, menu: { id: menuId, price, capacity, ordered } };
   }
 
   async function view(accountId: string, orderId: string): Promise<OrderView> {
@@ -74,7 +77,7 @@ export function orderService({ canteens, orders, claims, members, outbox, status
   return {
     async quote(accountId: string, input: MealRef & { memberId: string }): Promise<CanteenQuote> {
       const member = await memberOf(accountId, input.memberId);
-      const { menu } = await menuOf(input);
+      const { menu } = await mealOf(input);
       const quote = priceForDiner({ basePrice: menu.price, mealDate: input.date, diner: dinerOf(member, await claims.ofPerson(member.person_key)), policy });
       const remaining = Math.max(0, menu.capacity - menu.ordered);
       return {
@@ -92,18 +95,18 @@ export function orderService({ canteens, orders, claims, members, outbox, status
       // Every writer of a person's orders and claims takes this lock first, so the checks
       // below see every committed order of the person, through any account.
       await lockPerson(member.person_key);
-      const { canteen, menu } = await menuOf(input);
+      const { canteen, menu } = await mealOf(input);
       if (!isBeforeCutoff(now, input.date, policy)) throw canteenError('ORDER_CUTOFF_PASSED', `${monthDay(input.date)}${mealLabel(input.meal)}的报餐已于${closesAt(input.date)}截止`);
       if (input.date > lastOrderDate) {
         throw new AppError('VALIDATION_FAILED', `只能预订${inclusiveEnd(lastOrderDate)}以前的餐`, { date: `只能预订${monthDay(lastOrderDate)}以前的餐` });
       }
       const earlier = await orders.livePersonOrder(member.person_key, input.date, input.meal);
       if (earlier) {
-        const where = earlier.canteen_id === canteen.id ? '' : '（其他食堂）';
+        const where = earlier.canteen_id === canteen.canteen_id ? '' : '（其他食堂）';
         throw canteenError('ALREADY_ORDERED', `${member.name}${monthDay(input.date)}${mealLabel(input.meal)}已报餐${where}，请勿重复报餐`);
       }
       const taken = await canteens.takePlace(menu.id, at);
-      if (!taken) throw canteenError('MEAL_FULL', `${canteen.name}${monthDay(input.date)}${mealLabel(input.meal)}已订满`);
+      if (!taken) throw canteenError('MEAL_FULL', `${canteen.canteen_name}${monthDay(input.date)}${mealLabel(input.meal)}已订满`);
       // The price is the server's, from the menu as the place was taken: a client's price is never read.
       const quote = priceForDiner({ basePrice: taken.price, mealDate: input.date, diner: dinerOf(member, await claims.ofPerson(member.person_key)), policy });
       const row: CanteenOrderTable = {
@@ -111,7 +114,7 @@ export function orderService({ canteens, orders, claims, members, outbox, status
         account_id: accountId,
         member_id: member.id,
         person_key: member.person_key,
-        canteen_id: canteen.id,
+        canteen_id: canteen.canteen_id,
         menu_id: menu.id,
         date: input.date,
         meal: input.meal,
@@ -125,12 +128,13 @@ export function orderService({ canteens, orders, claims, members, outbox, status
       };
       await orders.insert(row);
       await statuses.record(orderWorkflow, { id: row.id, from: null, to: 'ordered', actor: { accountId, role: 'resident' }, at });
-      const placed = await view(accountId, row.id);
+      // The answer is built from what this call already holds: no second read of the order.
+      const placed = toOrderView({ ...row, ...canteen, member_name: member.name }, now, policy);
       await outbox.enqueue({
         accountId,
         kind: 'canteen_ordered',
         title: '报餐成功',
-        body: `${member.name} ${monthDay(input.date)}${placed.mealLabel}（${canteen.name}，${timeRange(placed.from, placed.to)}）已报餐，${priceWords(quote.price, quote.rule.label)}。${closesAt(input.date)}前可取消。`,
+        body: `${member.name} ${monthDay(input.date)}${placed.mealLabel}（${canteen.canteen_name}，${timeRange(placed.from, placed.to)}）已报餐，${priceWords(quote.price, quote.rule.label)}。${closesAt(input.date)}前可取消。`,
         page: ORDERS_PAGE,
         now,
       });
