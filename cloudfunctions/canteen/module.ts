@@ -2,6 +2,7 @@ import { businessDate } from '../../src/domain/business-date';
 import { defineServiceModule } from '../../server/core/service-module';
 import { inTransaction } from '../../server/db/transaction';
 import { canteenMigrations } from '../../server/features/canteen/canteen-migrations';
+import { canteensJsonLd } from '../../server/features/canteen/canteen-routes';
 import { canteenServices } from '../../server/features/canteen/canteen-services';
 import { ensureDemoMenus } from '../../server/features/canteen/demo-menus';
 import { seedCanteenDemo, seedCanteenReference } from '../../server/features/canteen/seed-canteen';
@@ -29,6 +30,7 @@ export const canteenModule = defineServiceModule({
       run: (app, at) => ensureDemoMenus(app.db, businessDate(at), app.config.canteen.menuDays, at),
     },
   ],
+  httpRoutes: [canteensJsonLd],
   memberHistory: [
     { table: 'canteen_orders', memberColumn: 'member_id' },
     { table: 'canteen_group_claims', memberColumn: 'member_id' },

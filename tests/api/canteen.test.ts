@@ -156,6 +156,7 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
         basePrice: 1200,
         price: 0,
         rule: { code: 'age_90_plus', label: '90岁以上免费' },
+        ruleLabel: '90岁以上免费',
         orderBy: '2026-11-29T12:00:00.000Z',
         cancelBy: '2026-11-29T12:00:00.000Z',
         canCancel: true,
@@ -518,6 +519,28 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
       expect(codeOf(await canteen('stats', { from: '2026-11-29', to: '2026-12-05' }, son))).toBe('FORBIDDEN');
       expect(codeOf(await canteen('stats', { from: '2026-11-29', to: '2026-12-05' }, manager))).toBe('FORBIDDEN');
       expect(codeOf(await canteen('stats', { from: '2026-12-05', to: '2026-11-29' }, official))).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('interop', () => {
+    it('publishes the canteens as schema.org JSON-LD with coordinates and hours per meal', async () => {
+      const response = await host.raw('/ld/canteens');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/ld+json');
+      const body = await response.json();
+      expect(body['@context']).toBe('https://schema.org');
+      expect(body['@graph']).toHaveLength(18);
+      expect(body['@graph'][0]).toMatchObject({
+        '@type': 'FoodEstablishment',
+        name: '永胜街道社区食堂',
+        telephone: '0434-4212345',
+        geo: { latitude: 43.3449, longitude: 125.3052 },
+      });
+      expect(body['@graph'][0].openingHoursSpecification.map((h: any) => [h.name, h.opens, h.closes])).toEqual([
+        ['breakfast', '06:30', '08:00'],
+        ['lunch', '11:00', '12:30'],
+        ['dinner', '16:30', '18:00'],
+      ]);
     });
   });
 

@@ -62,6 +62,7 @@ export function toOrderView(r: DetailedOrder, now: Date, policy: CanteenPolicy):
     basePrice: r.base_price,
     price: r.price,
     rule: { code: r.rule_code, label: r.rule_label },
+    ruleLabel: r.rule_label,
     orderBy: cutoff,
     cancelBy: cutoff,
     canCancel: r.status === 'ordered' && isBeforeCutoff(now, r.date, policy),

@@ -135,6 +135,8 @@ export interface OrderView {
   /** What this diner pays, fixed when ordered, fen. */
   price: number;
   rule: RuleView;
+  /** The same as rule.label, for a line of text. */
+  ruleLabel: string;
   /** ISO instant: the order could be placed until here. */
   orderBy: string;
   /** ISO instant: cancelling closes here (the same cutoff). */
