@@ -6,7 +6,8 @@ import { priceForDiner } from '../../../src/domain/canteen/pricing';
 import { inclusiveEnd, monthDay } from '../../../src/domain/date-wording';
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
-import type { CanteenMenuTable, CanteenTable, MemberTable } from '../../db/schema';
+import type { CanteenMenuTable, CanteenTable } from '../../db/schema';
+import type { MemberRepository } from '../account/member-repository';
 import type { ClaimRepository } from './claim-repository';
 import { canteenError } from './canteen-errors';
 import type { CanteenRepository } from './canteen-repository';
@@ -16,6 +17,7 @@ import type { OrderRepository } from './order-repository';
 
 export interface MenuDeps {
   canteens: CanteenRepository;
+  members: MemberRepository;
   claims: ClaimRepository;
   orders: OrderRepository;
   /** Serialises writers of one canteen's day (capacity of the day, two managers at once). */
@@ -35,7 +37,7 @@ export interface MenuInput {
 }
 
 /** Menus: what residents read (with one diner's price first), and what managers publish. */
-export function menuService({ canteens, claims, orders, lockKey, now, policy, actorAccountId }: MenuDeps) {
+export function menuService({ canteens, members, claims, orders, lockKey, now, policy, actorAccountId }: MenuDeps) {
   const today = businessDate(now);
   const at = now.toISOString();
   const lastOrderDate = addDays(today, policy.menuDays - 1);
@@ -69,8 +71,10 @@ export function menuService({ canteens, claims, orders, lockKey, now, policy, ac
 
   return {
     /** A canteen's published meals on a date; with a member, that diner's price and any order of theirs. */
-    async menu(canteenId: string, date: string, diner?: MemberTable): Promise<MenuAnswer> {
+    async menu(canteenId: string, date: string, viewer?: { accountId: string; memberId: string }): Promise<MenuAnswer> {
       const canteen = await canteenOf(canteenId);
+      const diner = viewer ? await members.findActive(viewer.accountId, viewer.memberId) : undefined;
+      if (viewer && !diner) throw new AppError('NOT_FOUND', '未找到该就餐人');
       const [hours, menus] = await Promise.all([hoursOf(canteenId), canteens.menusOfDay(canteenId, date)]);
       const [personClaims, personOrders] = diner ? await Promise.all([claims.ofPerson(diner.person_key), orders.livePersonOrders(diner.person_key, date)]) : [[], []];
       const meals = sortByMeal(menus).map((menu) => {
