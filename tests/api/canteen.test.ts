@@ -350,8 +350,9 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
       expect((await messageOf(p.token, 'canteen_claim_rejected'))?.body).toContain('未通过核验，原因：未携带残疾人证');
       const mine = ok(await canteen('myClaims', {}, p.token));
       expect(mine.claims).toEqual([expect.objectContaining({ group: 'disabled', status: 'rejected', reason: '未携带残疾人证', memberName: '测试就餐人' })]);
-      // A rejected claim may be filed again.
+      // A rejected claim may be filed again, and the new one is what the family sees.
       expect(ok(await canteen('claimGroup', { memberId: p.memberId, group: 'disabled' }, p.token)).status).toBe('pending');
+      expect(ok(await canteen('myClaims', {}, p.token)).claims).toEqual([expect.objectContaining({ group: 'disabled', status: 'pending', reason: null })]);
     });
 
     it('stays verified for the person when a second account adds him', async () => {

@@ -1,6 +1,6 @@
 import { addDays, businessDate } from '../../../src/domain/business-date';
 import type { CanteenPolicy } from '../../../src/domain/canteen/canteen-policy';
-import { claimWorkflow } from '../../../src/domain/canteen/claim-workflow';
+import { claimWorkflow, LIVE_CLAIM_STATUSES } from '../../../src/domain/canteen/claim-workflow';
 import type { GroupClaim, MyClaimsAnswer, PendingClaim } from '../../../src/domain/canteen/contract';
 import { DISCOUNT_GROUP_CODES, DISCOUNT_GROUPS, type DiscountGroup } from '../../../src/domain/canteen/discount-groups';
 import { discountWord } from '../../../src/domain/canteen/policy-sentences';
@@ -83,14 +83,16 @@ export function claimService({ claims, canteens, members, outbox, statuses, lock
       return toGroupClaim(row, member.id, today, policy);
     },
 
-    /** Each family member's latest claim per group (claims of the person, whoever filed them). */
+    /** Each family member's claim per group (claims of the person, whoever filed them). */
     async mine(accountId: string): Promise<MyClaimsAnswer> {
       const family = await members.listActive(accountId);
       const all = await claims.ofPersons([...new Set(family.map((m) => m.person_key))]);
       const list = family.flatMap((member) =>
         DISCOUNT_GROUP_CODES.flatMap((group) => {
-          const latest = all.find((c) => c.person_key === member.person_key && c.group_code === group);
-          return latest ? [{ ...toGroupClaim(latest, member.id, today, policy), memberName: member.name }] : [];
+          const ofGroup = all.filter((c) => c.person_key === member.person_key && c.group_code === group);
+          // The live claim if there is one, else the latest (rejected or expired) one.
+          const shown = ofGroup.find((c) => LIVE_CLAIM_STATUSES.includes(c.status)) ?? ofGroup[0];
+          return shown ? [{ ...toGroupClaim(shown, member.id, today, policy), memberName: member.name }] : [];
         }),
       );
       return { claims: list };
