@@ -7,7 +7,8 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * community), one menu per canteen, date and meal with a conditional order counter, the
  * orders (one live order per person per date and meal, across accounts) and the
  * discount-group claims (one pending or verified claim per person and group).
- * The partial unique indexes are a backstop: the services check under the person lock.
+ * The services check under the person lock; inserts go through ON CONFLICT on the partial
+ * unique indexes, so even without it a second live order or claim is never added.
  */
 const canteen: Migration = {
   async up(db: Kysely<any>) {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { LIVE_CLAIM_STATUSES } from '../../../src/domain/canteen/claim-workflow';
 import type { DiscountGroup } from '../../../src/domain/canteen/discount-groups';
 import type { CanteenGroupClaimTable, Database } from '../../db/schema';
@@ -18,7 +18,15 @@ export function claimRepository(db: Kysely<Database>) {
 
     claim: (id: string) => db.selectFrom('canteen_group_claims').selectAll().where('id', '=', id).executeTakeFirst(),
 
-    insert: (row: CanteenGroupClaimTable) => db.insertInto('canteen_group_claims').values(row).execute(),
+    /** Adds a pending claim unless the person holds a live one of the group; true when added. */
+    async insert(row: CanteenGroupClaimTable): Promise<boolean> {
+      const r = await db
+        .insertInto('canteen_group_claims')
+        .values(row)
+        .onConflict((oc) => oc.columns(['person_key', 'group_code']).where(sql<boolean>`status in ('pending', 'verified')`).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
 
     /** Pending claims for these canteens or for any canteen, oldest first, with the member's sealed ID. */
     pendingFor: (canteenIds: string[]) =>

@@ -78,7 +78,7 @@ export function claimService({ claims, canteens, members, outbox, statuses, lock
         created_at: at,
         updated_at: at,
       };
-      await claims.insert(row);
+      if (!(await claims.insert(row))) throw new AppError('CONFLICT', '该优惠身份刚刚已提交，请刷新');
       await statuses.record(claimWorkflow, { id: row.id, from: null, to: 'pending', actor: { accountId, role: 'resident' }, at });
       return toGroupClaim(row, member.id, today, policy);
     },

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Meal } from '../../../src/domain/canteen/meals';
 import type { CanteenOrderTable, Database } from '../../db/schema';
 
@@ -29,7 +29,15 @@ export function orderRepository(db: Kysely<Database>) {
     livePersonOrders: (personKey: string, date: string) =>
       db.selectFrom('canteen_orders').select(['id', 'meal', 'canteen_id']).where('person_key', '=', personKey).where('date', '=', date).where('status', '=', 'ordered').execute(),
 
-    insert: (row: CanteenOrderTable) => db.insertInto('canteen_orders').values(row).execute(),
+    /** Adds a live order unless the person already holds one for the date and meal; true when added. */
+    async insert(row: CanteenOrderTable): Promise<boolean> {
+      const r = await db
+        .insertInto('canteen_orders')
+        .values(row)
+        .onConflict((oc) => oc.columns(['person_key', 'date', 'meal']).where(sql<boolean>`status = 'ordered'`).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
 
     orderOfAccount: (accountId: string, id: string) => db.selectFrom('canteen_orders').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst(),
 

@@ -126,7 +126,8 @@ export function orderService({ canteens, orders, claims, members, outbox, status
         created_at: at,
         updated_at: at,
       };
-      await orders.insert(row);
+      // Under the person lock this always adds; the partial unique index stands behind it.
+      if (!(await orders.insert(row))) throw canteenError('ALREADY_ORDERED', `${member.name}${monthDay(input.date)}${mealLabel(input.meal)}已报餐，请勿重复报餐`);
       await statuses.record(orderWorkflow, { id: row.id, from: null, to: 'ordered', actor: { accountId, role: 'resident' }, at });
       // The answer is built from what this call already holds: no second read of the order.
       const placed = toOrderView({ ...row, ...canteen, member_name: member.name }, now, policy);
