@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_CANTEEN_POLICY, type CanteenPolicy } from '../src/domain/canteen/canteen-policy';
 import { DEFAULT_CLINIC_POLICY, type ClinicPolicy } from '../src/domain/clinic/clinic-policy';
 
 export interface AppConfig {
@@ -50,6 +51,7 @@ export interface AppConfig {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   clinic: ClinicPolicy;
+  canteen: CanteenPolicy;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -86,6 +88,42 @@ function clinicPolicyFrom(env: NodeJS.ProcessEnv): ClinicPolicy {
     waivedRevisitsPerAnchor: perAnchor ? intFrom(perAnchor, 0, 'CLINIC_WAIVED_REVISITS_PER_ANCHOR') : d.waivedRevisitsPerAnchor,
     scheduleHorizonDays: intFrom(env.CLINIC_SCHEDULE_HORIZON_DAYS, d.scheduleHorizonDays, 'CLINIC_SCHEDULE_HORIZON_DAYS'),
   };
+}
+
+function percentFrom(value: string | undefined, fallback: number, name: string): number {
+  const n = intFrom(value, fallback, name);
+  if (n > 100) throw new Error(`${name} is a percentage of the price (0–100), got "${value}"`);
+  return n;
+}
+
+function canteenPolicyFrom(env: NodeJS.ProcessEnv): CanteenPolicy {
+  const d = DEFAULT_CANTEEN_POLICY;
+  const cutoffTime = env.CANTEEN_ORDER_CUTOFF_TIME || d.orderCutoffTime;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoffTime)) throw new Error(`CANTEEN_ORDER_CUTOFF_TIME must be HH:MM, got "${cutoffTime}"`);
+  const rate = (name: string, fallback: number) => percentFrom(env[name], fallback, name);
+  const policy: CanteenPolicy = {
+    freeAge: intFrom(env.CANTEEN_FREE_AGE, d.freeAge, 'CANTEEN_FREE_AGE'),
+    seniorAge: intFrom(env.CANTEEN_SENIOR_AGE, d.seniorAge, 'CANTEEN_SENIOR_AGE'),
+    rates: {
+      senior: rate('CANTEEN_SENIOR_RATE', d.rates.senior),
+      veteran: rate('CANTEEN_VETERAN_RATE', d.rates.veteran),
+      dibao: rate('CANTEEN_DIBAO_RATE', d.rates.dibao),
+      disabled: rate('CANTEEN_DISABLED_RATE', d.rates.disabled),
+      worker: rate('CANTEEN_WORKER_RATE', d.rates.worker),
+    },
+    orderCutoffDaysBefore: intFrom(env.CANTEEN_ORDER_CUTOFF_DAYS_BEFORE, d.orderCutoffDaysBefore, 'CANTEEN_ORDER_CUTOFF_DAYS_BEFORE'),
+    orderCutoffTime: cutoffTime,
+    menuDays: intFrom(env.CANTEEN_MENU_DAYS, d.menuDays, 'CANTEEN_MENU_DAYS'),
+    publishHorizonDays: intFrom(env.CANTEEN_PUBLISH_HORIZON_DAYS, d.publishHorizonDays, 'CANTEEN_PUBLISH_HORIZON_DAYS'),
+    walkMetresPerMinute: intFrom(env.CANTEEN_WALK_METRES_PER_MINUTE, d.walkMetresPerMinute, 'CANTEEN_WALK_METRES_PER_MINUTE'),
+    circleMinutes: intFrom(env.CANTEEN_CIRCLE_MINUTES, d.circleMinutes, 'CANTEEN_CIRCLE_MINUTES'),
+    claimValidDays: intFrom(env.CANTEEN_CLAIM_VALID_DAYS, d.claimValidDays, 'CANTEEN_CLAIM_VALID_DAYS'),
+    claimMaxValidDays: intFrom(env.CANTEEN_CLAIM_MAX_VALID_DAYS, d.claimMaxValidDays, 'CANTEEN_CLAIM_MAX_VALID_DAYS'),
+  };
+  if (policy.walkMetresPerMinute < 1) throw new Error('CANTEEN_WALK_METRES_PER_MINUTE must be at least 1');
+  if (policy.menuDays < 1) throw new Error('CANTEEN_MENU_DAYS must be at least 1 (today)');
+  if (policy.claimValidDays > policy.claimMaxValidDays) throw new Error('CANTEEN_CLAIM_VALID_DAYS cannot exceed CANTEEN_CLAIM_MAX_VALID_DAYS');
+  return policy;
 }
 
 /**
@@ -145,5 +183,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     log: env.LOG !== '0',
     trustProxy: env.TRUST_PROXY === '1',
     clinic: clinicPolicyFrom(env),
+    canteen: canteenPolicyFrom(env),
   };
 }

@@ -1,4 +1,5 @@
 import { accountModule } from '../cloudfunctions/account/module';
+import { canteenModule } from '../cloudfunctions/canteen/module';
 import { clinicModule } from '../cloudfunctions/clinic/module';
 import { filesModule } from '../cloudfunctions/files/module';
 import type { ServiceModule } from './core/service-module';
@@ -9,4 +10,4 @@ import { placesModule } from './features/places/places-module';
  * server (its actions, migrations, reference and demo data, jobs, member history and
  * attachment access all come with its module).
  */
-export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, filesModule, clinicModule];
+export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, filesModule, clinicModule, canteenModule];

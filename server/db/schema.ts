@@ -1,3 +1,7 @@
+import type { ClaimStatus } from '../../src/domain/canteen/claim-workflow';
+import type { DiscountGroup, RuleCode } from '../../src/domain/canteen/discount-groups';
+import type { Meal } from '../../src/domain/canteen/meals';
+import type { OrderStatus } from '../../src/domain/canteen/order-workflow';
 import type { RegistrationStatus } from '../../src/domain/clinic/registration-workflow';
 
 /**
@@ -137,6 +141,8 @@ export interface CanteenTable {
   meals: string;
   hours: string;
   daily_capacity: number;
+  /** The county's order: the first community canteen, then the towns and villages. */
+  sort_order: number;
 }
 
 export interface GigStationTable {
@@ -280,6 +286,81 @@ export interface JobRunTable {
   last_error: string | null;
 }
 
+/** When a canteen serves each of its meals (China time). */
+export interface CanteenMealHoursTable {
+  canteen_id: string;
+  meal: Meal;
+  opens_at: string;
+  closes_at: string;
+}
+
+/** Where a community lies, for "canteens near my community". */
+export interface CommunityLocationTable {
+  community_id: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** One meal of one canteen on one date: its set price, dishes and places. */
+export interface CanteenMenuTable {
+  id: string;
+  canteen_id: string;
+  date: string;
+  meal: Meal;
+  /** Set price, fen. */
+  price: number;
+  capacity: number;
+  /** Live orders; moves only with exactly one order changing. */
+  ordered: number;
+  /** JSON array of { name, category, tags, allergens }. */
+  dishes: string;
+  /** The manager who last published it; null for demo menus. */
+  published_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CanteenOrderTable {
+  id: string;
+  account_id: string;
+  member_id: string;
+  /** The diner: one live order per person per date and meal, across accounts. */
+  person_key: string;
+  canteen_id: string;
+  menu_id: string;
+  date: string;
+  meal: Meal;
+  status: OrderStatus;
+  /** The set price when ordered, fen. */
+  base_price: number;
+  /** What the diner pays, computed by the server when ordered and fixed. */
+  price: number;
+  rule_code: RuleCode;
+  rule_label: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person's claim to a discount group; no document image is ever stored. */
+export interface CanteenGroupClaimTable {
+  id: string;
+  person_key: string;
+  /** The account that filed it (told of the outcome) and the member it was filed for. */
+  account_id: string;
+  member_id: string;
+  group_code: DiscountGroup;
+  status: ClaimStatus;
+  /** Where the diner will show the document; null = any canteen. Set to the checking canteen when reviewed. */
+  canteen_id: string | null;
+  /** Last day the verification holds (China date, inclusive). */
+  expires_on: string | null;
+  reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   app_settings: AppSettingTable;
   accounts: AccountTable;
@@ -304,4 +385,9 @@ export interface Database {
   status_events: StatusEventTable;
   files: FileTable;
   job_runs: JobRunTable;
+  canteen_meal_hours: CanteenMealHoursTable;
+  community_locations: CommunityLocationTable;
+  canteen_menus: CanteenMenuTable;
+  canteen_orders: CanteenOrderTable;
+  canteen_group_claims: CanteenGroupClaimTable;
 }

@@ -1,3 +1,5 @@
+import { MEALS, type Meal } from '../../../src/domain/canteen/meals';
+
 /**
  * The county's places as named in the source article and domain.md. Coordinates are
  * approximate (town centre ± a few hundred metres) until the canteens confirm theirs.
@@ -96,6 +98,23 @@ const TOWN_CANTEENS: ReadonlyArray<readonly [string, string, number, number]> = 
   ['cn-kaoshan', '靠山镇', 43.4610, 125.1060],
 ];
 
+export interface CanteenMealHours {
+  meal: Meal;
+  from: string;
+  to: string;
+}
+
+/** 永胜街道社区食堂 serves three meals; the town and village 助老餐厅 serve lunch (hours to be confirmed by each). */
+const THREE_MEALS: CanteenMealHours[] = [
+  { meal: 'breakfast', from: '06:30', to: '08:00' },
+  { meal: 'lunch', from: '11:00', to: '12:30' },
+  { meal: 'dinner', from: '16:30', to: '18:00' },
+];
+const LUNCH_ONLY: CanteenMealHours[] = [{ meal: 'lunch', from: '11:00', to: '12:30' }];
+
+/** The one-line form the first schema kept ('早 06:30-08:00 午 11:00-12:30'). */
+const hoursLine = (meals: CanteenMealHours[]) => meals.map((m) => `${MEALS[m.meal].short} ${m.from}-${m.to}`).join(' ');
+
 export const CANTEENS = [
   {
     id: 'cn-yongsheng',
@@ -104,8 +123,7 @@ export const CANTEENS = [
     latitude: 43.3449,
     longitude: 125.3052,
     phone: '0434-4212345',
-    meals: 'breakfast,lunch,dinner',
-    hours: '早 6:30-8:00 午 11:00-12:30 晚 16:30-18:00',
+    mealHours: THREE_MEALS,
     dailyCapacity: 300,
   },
   ...TOWN_CANTEENS.map(([id, place, latitude, longitude]) => ({
@@ -115,11 +133,29 @@ export const CANTEENS = [
     latitude,
     longitude,
     phone: '0434-4200000',
-    meals: 'lunch',
-    hours: '午 11:00-12:30',
+    mealHours: LUNCH_ONLY,
     dailyCapacity: 80,
   })),
-];
+].map((c) => ({ ...c, meals: c.mealHours.map((m) => m.meal).join(','), hours: hoursLine(c.mealHours) }));
+
+/**
+ * Where the communities lie (approximate, in 伊通镇), so a senior without location
+ * services can pick her community and see the canteens within a 15-minute walk.
+ */
+export const COMMUNITY_LOCATIONS: Record<string, { latitude: number; longitude: number }> = {
+  'cm-changqing': { latitude: 43.3478, longitude: 125.3031 },
+  'cm-tianxin': { latitude: 43.3436, longitude: 125.3098 },
+  'cm-shengyi': { latitude: 43.3502, longitude: 125.3075 },
+  'cm-yangguang': { latitude: 43.3415, longitude: 125.3012 },
+  'cm-jinxiu': { latitude: 43.3461, longitude: 125.3143 },
+  'cm-baojie-jingpin': { latitude: 43.3529, longitude: 125.3164 },
+  'cm-oulu': { latitude: 43.3389, longitude: 125.3081 },
+  'cm-zaishui': { latitude: 43.3547, longitude: 125.3121 },
+  'cm-baojie-jinzuo': { latitude: 43.3533, longitude: 125.3102 },
+  'cm-shengyu': { latitude: 43.3452, longitude: 125.2968 },
+  'cm-jindu': { latitude: 43.3491, longitude: 125.3009 },
+  'cm-yucai': { latitude: 43.3421, longitude: 125.3049 },
+};
 
 export const GIG_STATIONS = [
   {
