@@ -55,18 +55,25 @@ export async function timed<T>(jobs: Array<() => Promise<T>>, concurrency: numbe
   return { results, perSecond: jobs.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-/** A valid, made-up ID number per index (region 220323, born 1940–1989). */
-export function benchIdNumber(i: number, bornFrom = 1940): string {
-  const first17 = `220323${bornFrom + (i % 50)}0101${String(i % 1000).padStart(3, '0')}`;
+/**
+ * A valid, made-up ID number per index (region 220323, born from `bornFrom` over 50 years);
+ * the birthday comes from `salt`, so residents of different sections are different people.
+ */
+export function benchIdNumber(i: number, bornFrom = 1940, salt = 0): string {
+  const month = String(1 + (salt % 12)).padStart(2, '0');
+  const day = String(1 + ((salt >>> 4) % 28)).padStart(2, '0');
+  const first17 = `220323${bornFrom + (i % 50)}${month}${day}${String(i % 1000).padStart(3, '0')}`;
   return first17 + checkDigitFor(first17);
 }
+
+const saltOf = (text: string) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 /** Fresh accounts, each with one member (本人), logged in over HTTP. */
 export async function benchResidents(host: ApiHost, prefix: string, count: number, bornFrom = 1940) {
   const list: Array<{ token: string; memberId: string }> = [];
   for (let i = 0; i < count; i += 1) {
     const token = await host.loginFresh(`${prefix}-${i}`);
-    const r = await host.call('account', 'addMember', { name: '压测用户', idNumber: benchIdNumber(i, bornFrom), phone: '13800000000', relation: 'self', consent: true }, { token });
+    const r = await host.call('account', 'addMember', { name: '压测用户', idNumber: benchIdNumber(i, bornFrom, saltOf(prefix)), phone: '13800000000', relation: 'self', consent: true }, { token });
     if (!r.body.ok) throw new Error(`addMember: ${r.body.error.code}`);
     list.push({ token, memberId: r.body.data.id });
   }
