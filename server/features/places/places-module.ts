@@ -1,18 +1,15 @@
 import { defineServiceModule } from '../../core/service-module';
-import { CANTEENS, COMMUNITIES, GIG_STATIONS, HEAT_STATIONS, HEATING_COMPANIES } from './places';
+import { CANTEENS, GIG_STATIONS } from './places';
 
 /**
- * The county's places that the coming services stand on (heating companies, stations and
- * communities; canteens; the gig station). Reference data: every installation has them.
- * Each service takes its places into its own module when it lands.
+ * The county's places that the coming services stand on (canteens; the gig station).
+ * Reference data: every installation has them. Each service takes its places into its own
+ * module when it lands (温暖供热's companies, stations and communities: the heating module).
  */
 export const placesModule = defineServiceModule({
   name: 'places',
   actions: {},
   async seedReference({ db }) {
-    await db.insertInto('heating_companies').values(HEATING_COMPANIES.map((c) => ({ id: c.id, name: c.name }))).onConflict((oc) => oc.column('id').doNothing()).execute();
-    await db.insertInto('heat_stations').values(HEAT_STATIONS.map((s) => ({ id: s.id, company_id: s.companyId, name: s.name }))).onConflict((oc) => oc.column('id').doNothing()).execute();
-    await db.insertInto('communities').values(COMMUNITIES.map((c) => ({ id: c.id, name: c.name, station_id: c.stationId }))).onConflict((oc) => oc.column('id').doNothing()).execute();
     await db
       .insertInto('canteens')
       .values(CANTEENS.map((c) => ({ id: c.id, name: c.name, address: c.address, latitude: c.latitude, longitude: c.longitude, phone: c.phone, meals: c.meals, hours: c.hours, daily_capacity: c.dailyCapacity })))
