@@ -309,6 +309,8 @@ export interface HeatingIncidentTable {
   opened_at: string;
   /** Distinct households (unit and room) among its complaints. */
   households: number;
+  /** When a crew was first sent to any of its complaints (已派单). */
+  dispatched_at: string | null;
   updated_at: string;
 }
 

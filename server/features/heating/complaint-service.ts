@@ -18,7 +18,7 @@ import type { ComplaintReader } from './complaint-reader';
 import { heatingError } from './heating-errors';
 import type { DetailedComplaint, HeatingRepository } from './heating-repository';
 import { complaintPage, residentNotice } from './heating-notices';
-import { chinaDateTime, runningDeadline } from './heating-views';
+import { chinaDateTime, runningDeadline, toComplaintView } from './heating-views';
 
 export interface SubmitInput {
   communityId: string;
@@ -68,36 +68,44 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
     return row;
   }
 
-  /** The complaint as it now stands, its notice to the resident, and its view. */
-  async function announce(complaintId: string, to: ComplaintStatus, note: string | null): Promise<ComplaintView> {
-    const row = (await heating.complaint(complaintId))!;
-    const { pending } = runningDeadline(row, policy);
-    await outbox.enqueue({ accountId: row.account_id, ...residentNotice(row, to, { note, pending, policy }), page: complaintPage(row.id), now });
-    return reader.one(row);
+  /** The resident's own move: the conditional move, its notice, and the complaint as it now stands. */
+  async function moveOwn(row: DetailedComplaint, to: ComplaintStatus, note: string, changes: Partial<HeatingComplaintTable>): Promise<ComplaintView> {
+    const all = { ...changes, ...dueColumns({ ...row, ...changes }, to, policy) };
+    if (!(await statuses.move(complaintWorkflow, { table: 'heating_complaints', id: row.id, from: row.status, to, actor: actor(row.account_id), at, note, changes: all }))) {
+      throw new AppError('CONFLICT', '该反映状态已变化，请刷新');
+    }
+    const current: DetailedComplaint = { ...row, ...all, status: to, updated_at: at };
+    await outbox.enqueue({ accountId: row.account_id, ...residentNotice(current, to, { note, pending: runningDeadline(current, policy).pending, policy }), page: complaintPage(row.id), now });
+    return reader.one(current);
   }
 
   /** The place must exist and hang together: the building of the community, the unit of the building. */
   async function placeOf(input: SubmitInput) {
-    const community = await heating.community(input.communityId);
+    const [community, unit] = await Promise.all([heating.community(input.communityId), heating.unit(input.unitId)]);
     if (!community) throw new AppError('VALIDATION_FAILED', '请选择小区', { communityId: '未找到该小区' });
-    const building = await heating.building(input.buildingId);
-    if (!building || building.community_id !== community.id) throw new AppError('VALIDATION_FAILED', '请选择楼栋', { buildingId: '该楼栋不属于所选小区' });
-    const unit = await heating.unit(input.unitId);
-    if (!unit || unit.building_id !== building.id) throw new AppError('VALIDATION_FAILED', '请选择单元', { unitId: '该单元不属于所选楼栋' });
-    return community;
+    if (!unit || unit.community_id !== community.id || unit.building_id !== input.buildingId) {
+      // Say which choice is wrong: the building (not of this community) or the unit (not of this building).
+      if (!(await heating.buildingsOf(community.id)).some((b) => b.id === input.buildingId)) {
+        throw new AppError('VALIDATION_FAILED', '请选择楼栋', { buildingId: '该楼栋不属于所选小区' });
+      }
+      throw new AppError('VALIDATION_FAILED', '请选择单元', { unitId: '该单元不属于所选楼栋' });
+    }
+    return { community, unit };
   }
 
   /** The contact phone as typed, or the chosen member's (the app only ever holds it masked). */
-  async function contactPhone(accountId: string, input: SubmitInput): Promise<{ phone: string; memberId: string | null }> {
+  async function contactPhone(accountId: string, input: SubmitInput): Promise<{ phone: string; member: { id: string; name: string } | null }> {
+    let member: { id: string; name: string } | null = null;
     let memberPhone: string | null = null;
     if (input.memberId) {
-      const member = await members.findActive(accountId, input.memberId);
-      if (!member) throw new AppError('NOT_FOUND', '未找到该家庭成员');
-      memberPhone = member.phone_enc ? vault.decrypt(member.phone_enc) : null;
+      const found = await members.findActive(accountId, input.memberId);
+      if (!found) throw new AppError('NOT_FOUND', '未找到该家庭成员');
+      member = { id: found.id, name: found.name };
+      memberPhone = !input.phone && found.phone_enc ? vault.decrypt(found.phone_enc) : null;
     }
     const phone = input.phone ?? memberPhone;
     if (!phone) throw new AppError('VALIDATION_FAILED', '请填写联系电话', { phone: '请填写联系电话' });
-    return { phone, memberId: input.memberId ?? null };
+    return { phone, member };
   }
 
   return {
@@ -132,40 +140,36 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
     },
 
     async submit(accountId: string, input: SubmitInput): Promise<ComplaintView> {
-      const community = await placeOf(input);
+      const { community, unit } = await placeOf(input);
       if (COMPLAINT_CATEGORIES[input.category].seasonal && !inSeason(businessDate(now), policy.season)) {
         throw heatingError('OUT_OF_SEASON', heatingSentences.outOfSeason(policy, input.category));
       }
       const readingFields = readingErrors(input.readings, input.category, now);
       if (Object.keys(readingFields).length) throw new AppError('VALIDATION_FAILED', '自测室温有误', readingFields);
-      const { phone, memberId } = await contactPhone(accountId, input);
+      const { phone, member } = await contactPhone(accountId, input);
 
       // One writer per station at a time: the duplicate check, the incident a complaint
       // joins and the incident's household count all read what the last writer committed.
       await lockKey(stationLock(community.station_id));
-      if (await heating.openDuplicate(input.unitId, input.room, input.category)) throw heatingError('DUPLICATE_COMPLAINT');
-
       const latest = await heating.latestIncident(community.station_id);
-      let incidentId: string;
-      if (latest && joinsIncident({ openedAt: latest.opened_at, openComplaints: latest.open_complaints }, now, policy)) {
-        incidentId = latest.id;
-      } else {
-        incidentId = newId('inc');
-        await heating.insertIncident({ id: incidentId, station_id: community.station_id, company_id: community.company_id, opened_at: at, households: 0, updated_at: at });
-      }
+      const joined = latest && joinsIncident({ openedAt: latest.opened_at, openComplaints: latest.has_open ? 1 : 0 }, now, policy) ? latest : null;
+      const household = await heating.household(input.unitId, input.room, input.category, joined?.id ?? null);
+      if (household.openDuplicate) throw heatingError('DUPLICATE_COMPLAINT');
+      const incident = joined ?? { id: newId('inc'), station_id: community.station_id, company_id: community.company_id, opened_at: at, households: 0, dispatched_at: null, updated_at: at };
+      if (!joined) await heating.insertIncident(incident);
+      if (!household.inIncident) await heating.addHousehold(incident.id, at);
 
-      const facts = { category: input.category, submitted_at: at, reopened_at: null };
       const row: HeatingComplaintTable = {
         id: newId('hcp'),
         account_id: accountId,
-        member_id: memberId,
+        member_id: member?.id ?? null,
         community_id: community.id,
-        building_id: input.buildingId,
-        unit_id: input.unitId,
+        building_id: unit.building_id,
+        unit_id: unit.unit_id,
         room: input.room,
         station_id: community.station_id,
         company_id: community.company_id,
-        incident_id: incidentId,
+        incident_id: incident.id,
         category: input.category,
         status: 'submitted',
         readings: JSON.stringify(input.readings.map((r) => ({ celsius: Math.round(r.celsius * 10) / 10, at: new Date(r.at).toISOString() }))),
@@ -182,7 +186,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
         first_resolved_at: null,
         reopened_at: null,
         closed_at: null,
-        ...dueColumns(facts, 'submitted', policy),
+        ...dueColumns({ category: input.category, submitted_at: at, reopened_at: null }, 'submitted', policy),
         rating_score: null,
         rating_comment: null,
         rated_at: null,
@@ -196,9 +200,30 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
         throw new AppError('VALIDATION_FAILED', '照片无效或已被使用，请重新上传', { photos: '只能附上本人刚上传、尚未使用的照片' });
       }
       await statuses.record(complaintWorkflow, { id: row.id, from: null, to: 'submitted', actor: actor(accountId), at });
-      await heating.refreshHouseholds(incidentId, at);
-      await heating.rememberPlace({ account_id: accountId, community_id: community.id, building_id: input.buildingId, unit_id: input.unitId, room: input.room, updated_at: at });
-      return announce(row.id, 'submitted', null);
+      await heating.rememberPlace({ account_id: accountId, community_id: community.id, building_id: unit.building_id, unit_id: unit.unit_id, room: input.room, updated_at: at });
+
+      // The answer is built from what was just written: no need to read it back.
+      const detailed: DetailedComplaint = {
+        ...row,
+        community_name: community.name,
+        building_name: unit.building_name,
+        unit_name: unit.unit_name,
+        station_name: community.station_name,
+        company_name: community.company_name,
+        company_phone: community.company_phone,
+        member_name: member?.name ?? null,
+      };
+      const { pending } = runningDeadline(detailed, policy);
+      await outbox.enqueue({ accountId, ...residentNotice(detailed, 'submitted', { note: null, pending, policy }), page: complaintPage(row.id), now });
+      return toComplaintView(
+        detailed,
+        {
+          timeline: [complaintWorkflow.entry({ from: null, to: 'submitted', at, role: 'resident' })],
+          photos,
+          incident: { households: incident.households + (household.inIncident ? 0 : 1), dispatched: incident.dispatched_at !== null },
+        },
+        { now, policy, vault },
+      );
     },
 
     /** 我的反映, newest first. */
@@ -225,18 +250,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
     async confirm(accountId: string, complaintId: string): Promise<ComplaintView> {
       const row = await own(accountId, complaintId);
       complaintWorkflow.assertTransition(row.status, 'closed', row.status === 'closed' ? '该反映已办结' : '处理完成后才能确认办结');
-      const moved = await statuses.move(complaintWorkflow, {
-        table: 'heating_complaints',
-        id: row.id,
-        from: row.status,
-        to: 'closed',
-        actor: actor(accountId),
-        at,
-        note: '居民确认办结',
-        changes: { closed_at: at, ...dueColumns(row, 'closed', policy) },
-      });
-      if (!moved) throw new AppError('CONFLICT', '该反映状态已变化，请刷新');
-      return announce(row.id, 'closed', null);
+      return moveOwn(row, 'closed', '居民确认办结', { closed_at: at });
     },
 
     /** 重新处理: within the window after 已处理, with the reason; the measuring clock starts again. */
@@ -247,18 +261,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
       if (refusal === 'window') {
         throw heatingError('REOPEN_WINDOW_CLOSED', `已处理超过${policy.reopenDays}天（可申请至${chinaDateTime(reopenUntil(row.resolved_at!, policy))}），不能申请重新处理；如仍有问题请重新反映或致电${row.company_name} ${row.company_phone}`);
       }
-      const moved = await statuses.move(complaintWorkflow, {
-        table: 'heating_complaints',
-        id: row.id,
-        from: row.status,
-        to: 'reopened',
-        actor: actor(accountId),
-        at,
-        note: reason,
-        changes: { reopened_at: at, closed_at: null, ...dueColumns({ ...row, reopened_at: at }, 'reopened', policy) },
-      });
-      if (!moved) throw new AppError('CONFLICT', '该反映状态已变化，请刷新');
-      return announce(row.id, 'reopened', reason);
+      return moveOwn(row, 'reopened', reason, { reopened_at: at, closed_at: null });
     },
 
     /** A rating 1–5 with a comment, once, after there is a result. */
@@ -267,7 +270,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
       if (row.rating_score !== null) throw heatingError('ALREADY_RATED');
       if (!canRate(row.status)) throw new AppError('ILLEGAL_TRANSITION', '处理完成后才能评价');
       if (!(await heating.rate(accountId, row.id, score, comment, at))) throw heatingError('ALREADY_RATED');
-      return reader.one((await heating.complaint(row.id))!);
+      return reader.one({ ...row, rating_score: score, rating_comment: comment, rated_at: at });
     },
   };
 }

@@ -12,6 +12,7 @@ import type { StatusStore } from '../../db/status-store';
 import type { Outbox } from '../messages/outbox';
 import type { ComplaintReader } from './complaint-reader';
 import { dueColumns } from './complaint-service';
+import type { HeatingComplaintTable } from '../../db/schema';
 import type { DetailedComplaint, HeatingRepository } from './heating-repository';
 import { complaintPage, residentNotice } from './heating-notices';
 import { runningDeadline, toIncidentView } from './heating-views';
@@ -44,9 +45,13 @@ export function dispatchService({ heating, outbox, statuses, reader, vault, now,
     if (Object.keys(fields).length) throw new AppError('VALIDATION_FAILED', Object.values(fields)[0], fields);
   }
 
-  /** The columns that change with a move, the timeline note, and the conditional move itself; false when someone moved it first. */
-  async function applyMove(row: DetailedComplaint, to: DispatcherMove, input: MoveInput): Promise<boolean> {
-    const changes: Record<string, unknown> = {};
+  /**
+   * The columns that change with a move, the timeline note, and the conditional move
+   * itself, then the resident's notice. Answers the complaint as it now stands, or null
+   * when someone else moved it first.
+   */
+  async function applyMove(row: DetailedComplaint, to: DispatcherMove, input: MoveInput): Promise<DetailedComplaint | null> {
+    const changes: Partial<HeatingComplaintTable> = {};
     let note = input.note ?? null;
     if (to === 'accepted') changes.accepted_at = row.accepted_at ?? at;
     if (to === 'dispatched' && input.crew) {
@@ -67,20 +72,13 @@ export function dispatchService({ heating, outbox, statuses, reader, vault, now,
       changes.resolved_at = at;
       changes.first_resolved_at = row.first_resolved_at ?? at;
     }
-    const moved = await statuses.move(complaintWorkflow, {
-      table: 'heating_complaints',
-      id: row.id,
-      from: row.status,
-      to,
-      actor,
-      at,
-      note,
-      changes: { ...changes, ...dueColumns(row, to, policy) },
-    });
-    if (!moved) return false;
-    const current = (await heating.complaint(row.id))!;
+    Object.assign(changes, dueColumns(row, to, policy));
+    const moved = await statuses.move(complaintWorkflow, { table: 'heating_complaints', id: row.id, from: row.status, to, actor, at, note, changes });
+    if (!moved) return null;
+    if (to === 'dispatched') await heating.markDispatched(row.incident_id, at);
+    const current: DetailedComplaint = { ...row, ...changes, status: to, updated_at: at };
     await outbox.enqueue({ accountId: current.account_id, ...residentNotice(current, to, { note: input.note ?? null, pending: runningDeadline(current, policy).pending, policy }), page: complaintPage(row.id), now });
-    return true;
+    return current;
   }
 
   async function incidentView(incidentId: string): Promise<IncidentView> {
@@ -106,8 +104,9 @@ export function dispatchService({ heating, outbox, statuses, reader, vault, now,
       if (!row) throw new AppError('NOT_FOUND', '未找到该反映');
       assertMoveInput(input.to, input, row.submitted_at);
       complaintWorkflow.assertTransition(row.status, input.to);
-      if (!(await applyMove(row, input.to, input))) throw new AppError('CONFLICT', '该反映已被其他调度员处理，请刷新后查看');
-      return reader.one((await heating.complaint(row.id))!);
+      const moved = await applyMove(row, input.to, input);
+      if (!moved) throw new AppError('CONFLICT', '该反映已被其他调度员处理，请刷新后查看');
+      return reader.one(moved);
     },
 
     /**

@@ -37,6 +37,7 @@ const heating: Migration = {
       .addColumn('company_id', 'text', (c) => c.notNull().references('heating_companies.id'))
       .addColumn('opened_at', 'text', (c) => c.notNull())
       .addColumn('households', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('dispatched_at', 'text')
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('heating_incidents_station_idx').on('heating_incidents').columns(['station_id', 'opened_at']).execute();

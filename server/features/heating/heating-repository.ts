@@ -21,7 +21,6 @@ export type IncidentSummary = HeatingIncidentTable & {
   station_name: string;
   complaints: number;
   open_complaints: number;
-  dispatched_complaints: number;
   next_due_at: string | null;
 };
 
@@ -69,7 +68,7 @@ export function heatingRepository(db: Kysely<Database>) {
         'members.name as member_name',
       ]);
 
-  /** An incident with its complaints counted: how many, how many still open, how many dispatched, the earliest running deadline. */
+  /** An incident with its complaints counted: how many, how many still open, the earliest running deadline. */
   const summarised = () =>
     db
       .selectFrom('heating_incidents')
@@ -80,16 +79,23 @@ export function heatingRepository(db: Kysely<Database>) {
         'heat_stations.name as station_name',
         eb.fn.count<string | number>('heating_complaints.id').as('complaints'),
         eb.fn.sum<string | number | null>(eb.case().when('heating_complaints.status', 'in', OPEN_STATUSES).then(1).else(0).end()).as('open_complaints'),
-        eb.fn.sum<string | number | null>(eb.case().when('heating_complaints.dispatched_at', 'is not', null).then(1).else(0).end()).as('dispatched_complaints'),
         eb.fn.min<string | null>(eb.case().when('heating_complaints.status', 'in', OPEN_STATUSES).then(eb.ref('heating_complaints.due_at')).end()).as('next_due_at'),
       ])
-      .groupBy(['heating_incidents.id', 'heating_incidents.station_id', 'heating_incidents.company_id', 'heating_incidents.opened_at', 'heating_incidents.households', 'heating_incidents.updated_at', 'heat_stations.name']);
+      .groupBy([
+        'heating_incidents.id',
+        'heating_incidents.station_id',
+        'heating_incidents.company_id',
+        'heating_incidents.opened_at',
+        'heating_incidents.households',
+        'heating_incidents.dispatched_at',
+        'heating_incidents.updated_at',
+        'heat_stations.name',
+      ]);
 
-  const toSummary = <R extends { complaints: unknown; open_complaints: unknown; dispatched_complaints: unknown }>(r: R) => ({
+  const toSummary = <R extends { complaints: unknown; open_complaints: unknown }>(r: R) => ({
     ...r,
     complaints: count(r.complaints as string),
     open_complaints: count(r.open_complaints as string),
-    dispatched_complaints: count(r.dispatched_complaints as string),
   });
 
   return {
@@ -103,16 +109,20 @@ export function heatingRepository(db: Kysely<Database>) {
     unitsOf: (buildingIds: string[]) =>
       buildingIds.length === 0 ? Promise.resolve([]) : db.selectFrom('building_units').selectAll().where('building_id', 'in', buildingIds).orderBy('sort_order').execute(),
 
-    /** A unit with the building and community it belongs to. */
+    /** A unit with the building and community it belongs to, and their names. */
     unit: (unitId: string) =>
       db
         .selectFrom('building_units')
         .innerJoin('community_buildings', 'community_buildings.id', 'building_units.building_id')
-        .select(['building_units.id as unit_id', 'building_units.building_id as building_id', 'community_buildings.community_id as community_id'])
+        .select([
+          'building_units.id as unit_id',
+          'building_units.name as unit_name',
+          'building_units.building_id as building_id',
+          'community_buildings.name as building_name',
+          'community_buildings.community_id as community_id',
+        ])
         .where('building_units.id', '=', unitId)
         .executeTakeFirst(),
-
-    building: (buildingId: string) => db.selectFrom('community_buildings').selectAll().where('id', '=', buildingId).executeTakeFirst(),
 
     /** The heating companies' stations (all of them for officials, `companyIds` for dispatchers). */
     stations: (companyIds: string[] | null) => {
@@ -160,16 +170,23 @@ export function heatingRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** An open complaint of the same household and kind (one at a time; checked under the station lock). */
-    openDuplicate: (unitId: string, room: string, category: ComplaintCategory) =>
-      db
+    /**
+     * What the station lock's holder needs to know of one household: whether it has an open
+     * complaint of this kind (a duplicate), and whether it already counts in an incident.
+     */
+    async household(unitId: string, room: string, category: ComplaintCategory, incidentId: string | null) {
+      const rows = await db
         .selectFrom('heating_complaints')
-        .select('id')
+        .select(['id', 'category', 'status', 'incident_id'])
         .where('unit_id', '=', unitId)
         .where('room', '=', room)
-        .where('category', '=', category)
-        .where('status', 'in', OPEN_STATUSES)
-        .executeTakeFirst(),
+        .where((eb) => eb.or([eb('status', 'in', OPEN_STATUSES), ...(incidentId ? [eb('incident_id', '=', incidentId)] : [])]))
+        .execute();
+      return {
+        openDuplicate: rows.some((r) => r.category === category && (OPEN_STATUSES as readonly string[]).includes(r.status)),
+        inIncident: incidentId !== null && rows.some((r) => r.incident_id === incidentId),
+      };
+    },
 
     /** Rates once: the condition and the write are one statement, so two ratings cannot both land. */
     async rate(accountId: string, id: string, score: number, comment: string | null, at: string): Promise<boolean> {
@@ -220,33 +237,42 @@ export function heatingRepository(db: Kysely<Database>) {
       (await db.selectFrom('heating_complaints').select('company_id').where('id', '=', complaintId).executeTakeFirst())?.company_id ?? null,
 
     // ——— incidents ———
-    /** The station's newest incident with how many of its complaints are still open. */
+    /** The station's newest incident, and whether any of its complaints is still open. */
     latestIncident: async (stationId: string) => {
-      const row = await summarised().where('heating_incidents.station_id', '=', stationId).orderBy('heating_incidents.opened_at', 'desc').orderBy('heating_incidents.id', 'desc').limit(1).executeTakeFirst();
-      return row ? toSummary(row) : undefined;
+      const row = await db
+        .selectFrom('heating_incidents')
+        .selectAll()
+        .select((eb) =>
+          eb
+            .exists(eb.selectFrom('heating_complaints').select('heating_complaints.id').whereRef('heating_complaints.incident_id', '=', 'heating_incidents.id').where('heating_complaints.status', 'in', OPEN_STATUSES))
+            .as('has_open'),
+        )
+        .where('station_id', '=', stationId)
+        .orderBy('opened_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? { ...row, has_open: Boolean(row.has_open) } : undefined;
     },
 
     insertIncident: (row: HeatingIncidentTable) => db.insertInto('heating_incidents').values(row).execute(),
 
-    /** Recounts an incident's households (distinct unit and room) after a complaint joined it. */
-    refreshHouseholds: (incidentId: string, at: string) =>
+    /** One more household joined (checked under the station lock). */
+    addHousehold: (incidentId: string, at: string) =>
       db
         .updateTable('heating_incidents')
-        .set({
-          households: (eb) =>
-            eb
-              .selectFrom('heating_complaints')
-              .select(sql<number>`count(distinct heating_complaints.unit_id || '/' || heating_complaints.room)`.as('n'))
-              .where('heating_complaints.incident_id', '=', incidentId),
-          updated_at: at,
-        })
+        .set((eb) => ({ households: eb('households', '+', 1), updated_at: at }))
         .where('id', '=', incidentId)
         .execute(),
 
+    /** The first crew sent to any complaint of the incident makes it 已派单. */
+    markDispatched: (incidentId: string, at: string) =>
+      db.updateTable('heating_incidents').set({ dispatched_at: at, updated_at: at }).where('id', '=', incidentId).where('dispatched_at', 'is', null).execute(),
+
     async incidentFacts(ids: string[]): Promise<Map<string, { households: number; dispatched: boolean }>> {
       if (ids.length === 0) return new Map();
-      const rows = await summarised().where('heating_incidents.id', 'in', ids).execute();
-      return new Map(rows.map(toSummary).map((r) => [r.id, { households: r.households, dispatched: r.dispatched_complaints > 0 }]));
+      const rows = await db.selectFrom('heating_incidents').select(['id', 'households', 'dispatched_at']).where('id', 'in', ids).execute();
+      return new Map(rows.map((r) => [r.id, { households: r.households, dispatched: r.dispatched_at !== null }]));
     },
 
     /** The companies' incidents still open, and those opened since `since`, newest first. */

@@ -112,7 +112,7 @@ export function toIncidentView(i: IncidentSummary, now: Date, policy: HeatingPol
     joinUntil: incidentJoinUntil(i.opened_at, policy),
     complaints: i.complaints,
     openComplaints: i.open_complaints,
-    dispatched: i.dispatched_complaints > 0,
+    dispatched: i.dispatched_at !== null,
     nextDeadline: i.next_due_at,
     overdue: i.next_due_at !== null && new Date(i.next_due_at).getTime() < now.getTime(),
   };
