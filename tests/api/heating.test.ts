@@ -399,8 +399,8 @@ describe.each(availableEngines())('heating function on %s', (engine) => {
       const queue = ok(await heating('queue', { stationId: 'hs-caizheng' }, dispatcher)).complaints;
       const mine = queue.filter((c: any) => c.id === older.id || c.id === newer.id);
       expect(mine.map((c: any) => c.id)).toEqual([older.id, newer.id]);
-      expect(mine[0]).toMatchObject({ overdue: true, nextDeadline: { kind: 'accept' } });
-      expect(mine[1]).toMatchObject({ overdue: false, nextDeadline: { kind: 'measure' } });
+      expect(mine[0]).toMatchObject({ overdue: true, overdueLabel: '督办：超时未受理', nextDeadline: { kind: 'accept' } });
+      expect(mine[1]).toMatchObject({ overdue: false, overdueLabel: null, nextDeadline: { kind: 'measure' } });
       const byDeadline = queue.map((c: any) => c.nextDeadline?.by ?? '9999');
       expect(byDeadline).toEqual([...byDeadline].sort());
       expect(queue.every((c: any) => c.stationId === 'hs-caizheng' && c.phone === undefined && /\*{4}/.test(c.phoneMasked))).toBe(true);

@@ -24,6 +24,8 @@ export async function flagOverdueComplaints(app: App, at: Date): Promise<number>
     const pending = { kind: c.due_kind as DeadlineKind, by: c.due_at };
     const flagged = await inTransaction(app.db, async (trx) => {
       const heating = heatingRepository(trx);
+      // A dispatcher may have acted since the list was read: tell nobody about a deadline met.
+      if (!(await heating.stillDue(c.id, pending.kind, pending.by))) return false;
       if (!(await heating.addReminder({ complaint_id: c.id, kind: pending.kind, due_at: pending.by, created_at: at.toISOString() }))) return false;
       const box = outbox(trx);
       for (const accountId of await heating.dispatcherAccounts(c.company_id)) {

@@ -307,6 +307,17 @@ export function heatingRepository(db: Kysely<Database>) {
     /** Open complaints whose running deadline has passed as of `at`. */
     overdue: (at: string) => detailed().where('heating_complaints.status', 'in', OPEN_STATUSES).where('heating_complaints.due_at', '<', at).orderBy('heating_complaints.id').execute(),
 
+    /** Whether the complaint still waits on this deadline (read in the notifying transaction). */
+    stillDue: async (complaintId: string, kind: string, dueAt: string) =>
+      (await db
+        .selectFrom('heating_complaints')
+        .select('id')
+        .where('id', '=', complaintId)
+        .where('due_kind', '=', kind)
+        .where('due_at', '=', dueAt)
+        .where('status', 'in', OPEN_STATUSES)
+        .executeTakeFirst()) !== undefined,
+
     /** Records one notice per complaint and deadline; false when it was already sent. */
     async addReminder(row: { complaint_id: string; kind: string; due_at: string; created_at: string }): Promise<boolean> {
       const r = await db.insertInto('heating_reminders').values(row).onConflict((oc) => oc.columns(['complaint_id', 'kind', 'due_at']).doNothing()).executeTakeFirst();

@@ -112,6 +112,8 @@ export interface ComplaintView {
   nextDeadline: { kind: DeadlineKind; by: string; label: string } | null;
   /** Past the running deadline (督办). */
   overdue: boolean;
+  /** '督办：超时未受理' while overdue, else null. */
+  overdueLabel: string | null;
   incident: { id: string; households: number; dispatched: boolean; sentence: string | null };
   crew: { name: string; phoneMasked: string; phone?: string } | null;
   timeline: TimelineEntry[];
