@@ -148,19 +148,9 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
       if (Object.keys(readingFields).length) throw new AppError('VALIDATION_FAILED', '自测室温有误', readingFields);
       const { phone, member } = await contactPhone(accountId, input);
 
-      // One writer per station at a time: the duplicate check, the incident a complaint
-      // joins and the incident's household count all read what the last writer committed.
-      await lockKey(stationLock(community.station_id));
-      const latest = await heating.latestIncident(community.station_id);
-      const joined = latest && joinsIncident({ openedAt: latest.opened_at, openComplaints: latest.has_open ? 1 : 0 }, now, policy) ? latest : null;
-      const household = await heating.household(input.unitId, input.room, input.category, joined?.id ?? null);
-      if (household.openDuplicate) throw heatingError('DUPLICATE_COMPLAINT');
-      const incident = joined ?? { id: newId('inc'), station_id: community.station_id, company_id: community.company_id, opened_at: at, households: 0, dispatched_at: null, updated_at: at };
-      if (!joined) await heating.insertIncident(incident);
-      if (!household.inIncident) await heating.addHousehold(incident.id, at);
-
-      const row: HeatingComplaintTable = {
-        id: newId('hcp'),
+      const id = newId('hcp');
+      const row: Omit<HeatingComplaintTable, 'incident_id'> = {
+        id,
         account_id: accountId,
         member_id: member?.id ?? null,
         community_id: community.id,
@@ -169,7 +159,6 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
         room: input.room,
         station_id: community.station_id,
         company_id: community.company_id,
-        incident_id: incident.id,
         category: input.category,
         status: 'submitted',
         readings: JSON.stringify(input.readings.map((r) => ({ celsius: Math.round(r.celsius * 10) / 10, at: new Date(r.at).toISOString() }))),
@@ -193,17 +182,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
         submitted_at: at,
         updated_at: at,
       };
-      await heating.insertComplaint(row);
-      const photos = input.photos ?? [];
-      if ((await heating.attachPhotos(accountId, row.id, photos)) !== photos.length) {
-        // Thrown inside the transaction: the complaint and any photo attached above are undone.
-        throw new AppError('VALIDATION_FAILED', '照片无效或已被使用，请重新上传', { photos: '只能附上本人刚上传、尚未使用的照片' });
-      }
-      await statuses.record(complaintWorkflow, { id: row.id, from: null, to: 'submitted', actor: actor(accountId), at });
-      await heating.rememberPlace({ account_id: accountId, community_id: community.id, building_id: unit.building_id, unit_id: unit.unit_id, room: input.room, updated_at: at });
-
-      // The answer is built from what was just written: no need to read it back.
-      const detailed: DetailedComplaint = {
+      const named = {
         ...row,
         community_name: community.name,
         building_name: unit.building_name,
@@ -213,8 +192,32 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
         company_phone: community.company_phone,
         member_name: member?.name ?? null,
       };
-      const { pending } = runningDeadline(detailed, policy);
-      await outbox.enqueue({ accountId, ...residentNotice(detailed, 'submitted', { note: null, pending, policy }), page: complaintPage(row.id), now });
+      // What does not depend on the station's incident is written before its lock is taken,
+      // so the lock is held for as few statements as possible (all of it commits or none).
+      await statuses.record(complaintWorkflow, { id, from: null, to: 'submitted', actor: actor(accountId), at });
+      await heating.rememberPlace({ account_id: accountId, community_id: community.id, building_id: unit.building_id, unit_id: unit.unit_id, room: input.room, updated_at: at });
+      const notice = residentNotice(named, 'submitted', { note: null, pending: runningDeadline(named, policy).pending, policy });
+      await outbox.enqueue({ accountId, ...notice, page: complaintPage(id), now });
+
+      // One writer per station at a time: the duplicate check, the incident a complaint
+      // joins and the incident's household count all read what the last writer committed.
+      await lockKey(stationLock(community.station_id));
+      const latest = await heating.latestIncident(community.station_id);
+      const joined = latest && joinsIncident({ openedAt: latest.opened_at, openComplaints: latest.has_open ? 1 : 0 }, now, policy) ? latest : null;
+      const household = await heating.household(input.unitId, input.room, input.category, joined?.id ?? null);
+      if (household.openDuplicate) throw heatingError('DUPLICATE_COMPLAINT');
+      const incident = joined ?? { id: newId('inc'), station_id: community.station_id, company_id: community.company_id, opened_at: at, households: 0, dispatched_at: null, updated_at: at };
+      if (!joined) await heating.insertIncident(incident);
+      if (!household.inIncident) await heating.addHousehold(incident.id, at);
+      await heating.insertComplaint({ ...row, incident_id: incident.id });
+      const photos = input.photos ?? [];
+      if ((await heating.attachPhotos(accountId, id, photos)) !== photos.length) {
+        // Thrown inside the transaction: the complaint, its notice and any photo attached above are undone.
+        throw new AppError('VALIDATION_FAILED', '照片无效或已被使用，请重新上传', { photos: '只能附上本人刚上传、尚未使用的照片' });
+      }
+
+      // The answer is built from what was just written: no need to read it back.
+      const detailed: DetailedComplaint = { ...named, incident_id: incident.id };
       return toComplaintView(
         detailed,
         {

@@ -61,7 +61,7 @@ export async function autoCloseResolved(app: App, at: Date): Promise<number> {
         changes: { closed_at: at.toISOString(), ...dueColumns(c, 'closed', policy) },
       });
       if (!moved) return false;
-      await outbox(trx).enqueue({ accountId: c.account_id, ...residentNotice({ ...c, status: 'closed' }, 'closed', { pending: null, automatic: true, policy }), page: complaintPage(c.id), now: at });
+      await outbox(trx).enqueue({ accountId: c.account_id, ...residentNotice(c, 'closed', { pending: null, automatic: true, policy }), page: complaintPage(c.id), now: at });
       return true;
     });
     if (closed) changed += 1;

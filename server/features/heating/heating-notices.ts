@@ -10,6 +10,9 @@ import { chinaDateTime, entranceOf, householdOf } from './heating-views';
 export const complaintPage = (id: string) => `/packages/heating/pages/complaint/index?id=${encodeURIComponent(id)}`;
 export const deskPage = (id: string) => `/packages/heating/pages/desk/index?complaintId=${encodeURIComponent(id)}`;
 
+/** What a notice needs to know of a complaint. */
+type NoticeSubject = Pick<DetailedComplaint, 'member_name' | 'community_name' | 'building_name' | 'unit_name' | 'room' | 'category' | 'company_name' | 'company_phone' | 'crew_name' | 'measured_celsius'>;
+
 interface Notice {
   kind: string;
   title: string;
@@ -17,13 +20,13 @@ interface Notice {
 }
 
 /** What the resident's notice says the complaint is: whose, where and what ("代玉贤 金都盛世3号楼2单元502室的室温不达标反映"). */
-const subject = (c: DetailedComplaint) => `${c.member_name ? `${c.member_name} ` : ''}${householdOf(c)}的${categoryLabel(c.category)}反映`;
+const subject = (c: NoticeSubject) => `${c.member_name ? `${c.member_name} ` : ''}${householdOf(c)}的${categoryLabel(c.category)}反映`;
 
 /**
  * The resident's notice for a complaint that has just moved to `to` (every status change
  * reaches 我的消息). `c` is the complaint as it now stands.
  */
-export function residentNotice(c: DetailedComplaint, to: ComplaintStatus, context: { note?: string | null; pending: PendingDeadline | null; automatic?: boolean; policy: HeatingPolicy }): Notice {
+export function residentNotice(c: NoticeSubject, to: ComplaintStatus, context: { note?: string | null; pending: PendingDeadline | null; automatic?: boolean; policy: HeatingPolicy }): Notice {
   const { note, pending, policy } = context;
   const next = pending ? `，将在${chinaDateTime(pending.by)}前${DEADLINE_LABELS[pending.kind].step}` : '';
   switch (to) {
