@@ -18,7 +18,7 @@ import type { ComplaintReader } from './complaint-reader';
 import { heatingError } from './heating-errors';
 import type { DetailedComplaint, HeatingRepository } from './heating-repository';
 import { complaintPage, residentNotice } from './heating-notices';
-import { chinaDateTime, runningDeadline, toComplaintView } from './heating-views';
+import { chinaDateTime, dueColumns, runningDeadline, toComplaintView } from './heating-views';
 
 export interface SubmitInput {
   communityId: string;
@@ -47,12 +47,6 @@ export interface ComplaintDeps {
   /** The heating companies the caller dispatches for (the staff exception on `detail`). */
   companyIds: string[];
   official: boolean;
-}
-
-/** The running deadline as stored on the row, for the queue's order and the scheduler. */
-export function dueColumns(c: Pick<HeatingComplaintTable, 'category' | 'submitted_at' | 'reopened_at'>, status: ComplaintStatus, policy: HeatingPolicy) {
-  const { pending } = runningDeadline({ ...c, status }, policy);
-  return { due_kind: pending?.kind ?? null, due_at: pending?.by ?? null };
 }
 
 export const stationLock = (stationId: string) => `heating-station:${stationId}`;

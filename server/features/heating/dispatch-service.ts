@@ -11,11 +11,10 @@ import type { Vault } from '../../core/personal-data';
 import type { StatusStore } from '../../db/status-store';
 import type { Outbox } from '../messages/outbox';
 import type { ComplaintReader } from './complaint-reader';
-import { dueColumns } from './complaint-service';
 import type { HeatingComplaintTable } from '../../db/schema';
 import type { DetailedComplaint, HeatingRepository } from './heating-repository';
 import { complaintPage, residentNotice } from './heating-notices';
-import { runningDeadline, toIncidentView } from './heating-views';
+import { dueColumns, runningDeadline, toIncidentView } from './heating-views';
 
 /** Incidents closed longer ago than this drop off the dispatcher's list. */
 const RECENT_INCIDENT_HOURS = 72;

@@ -6,9 +6,9 @@ import { HOUR_MS } from '../../../src/domain/heating/heating-policy';
 import { statusStore } from '../../db/status-store';
 import { inTransaction } from '../../db/transaction';
 import { outbox } from '../messages/outbox';
-import { dueColumns } from './complaint-service';
 import { heatingRepository } from './heating-repository';
 import { complaintPage, deskPage, overdueNotice, residentNotice } from './heating-notices';
+import { dueColumns } from './heating-views';
 
 /**
  * 督办: every open complaint past its running deadline is flagged once per deadline, and

@@ -2,7 +2,7 @@ import { businessDate } from '../../../src/domain/business-date';
 import { monthDay } from '../../../src/domain/date-wording';
 import { categoryLabel } from '../../../src/domain/heating/categories';
 import { autoCloseAt, canRate, reopenRefusal, reopenUntil, type Reading } from '../../../src/domain/heating/complaint-rules';
-import { complaintWorkflow, dispatcherMovesFrom } from '../../../src/domain/heating/complaint-workflow';
+import { complaintWorkflow, dispatcherMovesFrom, type ComplaintStatus } from '../../../src/domain/heating/complaint-workflow';
 import type { ComplaintView, IncidentView } from '../../../src/domain/heating/contract';
 import { DEADLINE_LABELS, deadlinesOf, isOverdue, pendingDeadline } from '../../../src/domain/heating/deadlines';
 import type { HeatingPolicy } from '../../../src/domain/heating/heating-policy';
@@ -12,6 +12,7 @@ import { refundTier } from '../../../src/domain/heating/refund-tier';
 import { maskPhone } from '../../../src/domain/masking';
 import type { TimelineEntry } from '../../../src/domain/workflow';
 import type { Vault } from '../../core/personal-data';
+import type { HeatingComplaintTable } from '../../db/schema';
 import type { DetailedComplaint, IncidentSummary } from './heating-repository';
 
 /** '2026-12-02T02:00:00Z' → '12月2日 10:00' (China time), as notices say a deadline. */
@@ -32,6 +33,12 @@ export const readingsOf = (c: Pick<DetailedComplaint, 'readings'>): Reading[] =>
 export function runningDeadline(c: Pick<DetailedComplaint, 'category' | 'submitted_at' | 'reopened_at' | 'status'>, policy: HeatingPolicy) {
   const deadlines = deadlinesOf({ category: c.category, submittedAt: c.submitted_at, reopenedAt: c.reopened_at }, policy);
   return { deadlines, pending: pendingDeadline(c.status, deadlines) };
+}
+
+/** The running deadline as stored on the row (`due_kind`, `due_at`), for the queue's order and the scheduler. */
+export function dueColumns(c: Pick<HeatingComplaintTable, 'category' | 'submitted_at' | 'reopened_at'>, status: ComplaintStatus, policy: HeatingPolicy) {
+  const { pending } = runningDeadline({ ...c, status }, policy);
+  return { due_kind: pending?.kind ?? null, due_at: pending?.by ?? null };
 }
 
 export interface ViewExtras {
