@@ -53,4 +53,35 @@ describe('production', () => {
     expect(loadConfig({ HOST: '127.0.0.1' } as NodeJS.ProcessEnv).demoData).toBe(true);
     expect(loadConfig({ HOST: '0.0.0.0' } as NodeJS.ProcessEnv).demoData).toBe(false);
   });
+describe('heating policy from the environment', () => {
+  it('keeps the defaults of domain.md §2 without settings', () => {
+    expect(loadConfig({} as NodeJS.ProcessEnv).heating).toMatchObject({
+      season: { start: '10-20', end: '04-10' },
+      standardCelsius: 18,
+      acceptHours: 2,
+      measureHours: 24,
+      resolveHours: 48,
+      reopenDays: 7,
+      autoCloseHours: 72,
+      incidentWindowHours: 24,
+    });
+  });
+
+  it('reads the season, limits and refund tiers', () => {
+    const heating = loadConfig({ HEATING_SEASON_START: '11-01', HEATING_SEASON_END: '03-31', HEATING_ACCEPT_HOURS: '1', HEATING_REFUND_TIERS: '15:50,18:20' } as NodeJS.ProcessEnv).heating;
+    expect(heating.season).toEqual({ start: '11-01', end: '03-31' });
+    expect(heating.acceptHours).toBe(1);
+    expect(heating.refundTiers).toEqual([{ belowCelsius: 18, percent: 20 }, { belowCelsius: 15, percent: 50 }]);
+  });
+
+  it.each([
+    { env: { HEATING_SEASON_START: '10-32' }, message: /HEATING_SEASON_START/ },
+    { env: { HEATING_SEASON_END: '02-29' }, message: /HEATING_SEASON_END/ },
+    { env: { HEATING_ACCEPT_HOURS: '0' }, message: /HEATING_ACCEPT_HOURS/ },
+    { env: { HEATING_REFUND_TIERS: '18=30' }, message: /HEATING_REFUND_TIERS/ },
+    { env: { HEATING_REFUND_TIERS: '20:30' }, message: /HEATING_REFUND_TIERS/ },
+    { env: { HEATING_STANDARD_CELSIUS: 'warm' }, message: /HEATING_STANDARD_CELSIUS/ },
+  ])('refuses a bad heating setting with a message naming it', ({ env, message }) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
 });

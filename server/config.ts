@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_CANTEEN_POLICY, type CanteenPolicy } from '../src/domain/canteen/canteen-policy';
 import { DEFAULT_CLINIC_POLICY, type ClinicPolicy } from '../src/domain/clinic/clinic-policy';
+import { DEFAULT_HEATING_POLICY, type HeatingPolicy, type RefundTier } from '../src/domain/heating/heating-policy';
+import { isSeasonDay } from '../src/domain/heating/season';
 
 export interface AppConfig {
   /** NODE_ENV lower-cased: "Production" and "PRODUCTION" are production too. */
@@ -52,6 +54,7 @@ export interface AppConfig {
   trustProxy: boolean;
   clinic: ClinicPolicy;
   canteen: CanteenPolicy;
+  heating: HeatingPolicy;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -124,6 +127,45 @@ function canteenPolicyFrom(env: NodeJS.ProcessEnv): CanteenPolicy {
   if (policy.menuDays < 1) throw new Error('CANTEEN_MENU_DAYS must be at least 1 (today)');
   if (policy.claimValidDays > policy.claimMaxValidDays) throw new Error('CANTEEN_CLAIM_VALID_DAYS cannot exceed CANTEEN_CLAIM_MAX_VALID_DAYS');
   return policy;
+function positiveIntFrom(value: string | undefined, fallback: number, name: string): number {
+  const n = intFrom(value, fallback, name);
+  if (n < 1) throw new Error(`${name} must be at least 1, got "${value}"`);
+  return n;
+}
+
+/** "18:30,16:60,14:100": below 18 ℃ 30 %, below 16 ℃ 60 %, below 14 ℃ 100 % of the month's fee. */
+function refundTiersFrom(value: string | undefined, fallback: RefundTier[]): RefundTier[] {
+  if (!value) return fallback;
+  const tiers = value.split(',').map((part) => {
+    const match = /^\s*(-?\d+(?:\.\d)?)\s*:\s*(\d{1,3})\s*$/.exec(part);
+    if (!match || Number(match[2]) > 100) throw new Error(`HEATING_REFUND_TIERS must read like "18:30,16:60,14:100" (℃:percent), got "${value}"`);
+    return { belowCelsius: Number(match[1]), percent: Number(match[2]) };
+  });
+  return tiers.sort((a, b) => b.belowCelsius - a.belowCelsius);
+}
+
+function heatingPolicyFrom(env: NodeJS.ProcessEnv): HeatingPolicy {
+  const d = DEFAULT_HEATING_POLICY;
+  const season = { start: env.HEATING_SEASON_START || d.season.start, end: env.HEATING_SEASON_END || d.season.end };
+  for (const [name, md] of [['HEATING_SEASON_START', season.start], ['HEATING_SEASON_END', season.end]]) {
+    if (!isSeasonDay(md)) throw new Error(`${name} must be a month-day MM-DD (not 02-29), got "${md}"`);
+  }
+  if (season.start === season.end) throw new Error('HEATING_SEASON_START and HEATING_SEASON_END must differ');
+  const standard = env.HEATING_STANDARD_CELSIUS ? Number(env.HEATING_STANDARD_CELSIUS) : d.standardCelsius;
+  if (!Number.isFinite(standard) || standard < 5 || standard > 30) throw new Error(`HEATING_STANDARD_CELSIUS must be a temperature between 5 and 30, got "${env.HEATING_STANDARD_CELSIUS}"`);
+  const refundTiers = refundTiersFrom(env.HEATING_REFUND_TIERS, d.refundTiers);
+  if (refundTiers.some((t) => t.belowCelsius > standard)) throw new Error('HEATING_REFUND_TIERS: no tier may start above HEATING_STANDARD_CELSIUS');
+  return {
+    season,
+    standardCelsius: standard,
+    acceptHours: positiveIntFrom(env.HEATING_ACCEPT_HOURS, d.acceptHours, 'HEATING_ACCEPT_HOURS'),
+    measureHours: positiveIntFrom(env.HEATING_MEASURE_HOURS, d.measureHours, 'HEATING_MEASURE_HOURS'),
+    resolveHours: positiveIntFrom(env.HEATING_RESOLVE_HOURS, d.resolveHours, 'HEATING_RESOLVE_HOURS'),
+    refundTiers,
+    reopenDays: positiveIntFrom(env.HEATING_REOPEN_DAYS, d.reopenDays, 'HEATING_REOPEN_DAYS'),
+    autoCloseHours: positiveIntFrom(env.HEATING_AUTO_CLOSE_HOURS, d.autoCloseHours, 'HEATING_AUTO_CLOSE_HOURS'),
+    incidentWindowHours: positiveIntFrom(env.HEATING_INCIDENT_WINDOW_HOURS, d.incidentWindowHours, 'HEATING_INCIDENT_WINDOW_HOURS'),
+  };
 }
 
 /**
@@ -184,5 +226,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === '1',
     clinic: clinicPolicyFrom(env),
     canteen: canteenPolicyFrom(env),
+    heating: heatingPolicyFrom(env),
   };
 }

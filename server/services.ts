@@ -2,6 +2,7 @@ import { accountModule } from '../cloudfunctions/account/module';
 import { canteenModule } from '../cloudfunctions/canteen/module';
 import { clinicModule } from '../cloudfunctions/clinic/module';
 import { filesModule } from '../cloudfunctions/files/module';
+import { heatingModule } from '../cloudfunctions/heating/module';
 import type { ServiceModule } from './core/service-module';
 import { placesModule } from './features/places/places-module';
 
@@ -10,4 +11,4 @@ import { placesModule } from './features/places/places-module';
  * server (its actions, migrations, reference and demo data, jobs, member history and
  * attachment access all come with its module).
  */
-export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, filesModule, clinicModule, canteenModule];
+export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, filesModule, clinicModule, heatingModule, canteenModule];

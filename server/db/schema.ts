@@ -3,6 +3,8 @@ import type { DiscountGroup, RuleCode } from '../../src/domain/canteen/discount-
 import type { Meal } from '../../src/domain/canteen/meals';
 import type { OrderStatus } from '../../src/domain/canteen/order-workflow';
 import type { RegistrationStatus } from '../../src/domain/clinic/registration-workflow';
+import type { ComplaintCategory } from '../../src/domain/heating/categories';
+import type { ComplaintStatus } from '../../src/domain/heating/complaint-workflow';
 
 /**
  * Table types for the query builder. Portable on SQLite and PostgreSQL: ids are text,
@@ -116,6 +118,8 @@ export interface DepartmentTable {
 export interface HeatingCompanyTable {
   id: string;
   name: string;
+  /** The company's service line for residents. */
+  phone: string;
 }
 
 export interface HeatStationTable {
@@ -128,6 +132,7 @@ export interface CommunityTable {
   id: string;
   name: string;
   station_id: string;
+  sort_order: number;
 }
 
 export interface CanteenTable {
@@ -358,6 +363,90 @@ export interface CanteenGroupClaimTable {
   reviewed_by: string | null;
   reviewed_at: string | null;
   created_at: string;
+export interface CommunityBuildingTable {
+  id: string;
+  community_id: string;
+  /** '3号楼'. */
+  name: string;
+  sort_order: number;
+}
+
+export interface BuildingUnitTable {
+  id: string;
+  building_id: string;
+  /** '2单元'. */
+  name: string;
+  sort_order: number;
+}
+
+/** Complaints from one station within 24 h of the first open one (温暖供热). */
+export interface HeatingIncidentTable {
+  id: string;
+  station_id: string;
+  company_id: string;
+  opened_at: string;
+  /** Distinct households (unit and room) among its complaints. */
+  households: number;
+  /** When a crew was first sent to any of its complaints (已派单). */
+  dispatched_at: string | null;
+  updated_at: string;
+}
+
+export interface HeatingComplaintTable {
+  id: string;
+  account_id: string;
+  /** The family member the complaint is for, when the app named one. */
+  member_id: string | null;
+  community_id: string;
+  building_id: string;
+  unit_id: string;
+  room: string;
+  station_id: string;
+  company_id: string;
+  incident_id: string;
+  category: ComplaintCategory;
+  status: ComplaintStatus;
+  /** JSON: [{ celsius, at }], the resident's own readings. */
+  readings: string;
+  description: string | null;
+  /** Contact phone, AES-256-GCM sealed. */
+  phone_enc: string;
+  measured_celsius: number | null;
+  measured_at: string | null;
+  crew_name: string | null;
+  crew_phone_enc: string | null;
+  accepted_at: string | null;
+  dispatched_at: string | null;
+  first_measured_at: string | null;
+  resolved_at: string | null;
+  first_resolved_at: string | null;
+  reopened_at: string | null;
+  closed_at: string | null;
+  /** The deadline running now (accept | measure | resolve) and when it ends; null when none runs. */
+  due_kind: string | null;
+  due_at: string | null;
+  rating_score: number | null;
+  rating_comment: string | null;
+  rated_at: string | null;
+  submitted_at: string;
+  updated_at: string;
+}
+
+/** One overdue notice (督办) per complaint and deadline: the scheduler's record that it told the dispatchers. */
+export interface HeatingReminderTable {
+  complaint_id: string;
+  kind: string;
+  due_at: string;
+  created_at: string;
+}
+
+/** The place an account last reported from, to prefill the next complaint. */
+export interface HeatingResidenceTable {
+  account_id: string;
+  community_id: string;
+  building_id: string;
+  unit_id: string;
+  room: string;
   updated_at: string;
 }
 
@@ -390,4 +479,10 @@ export interface Database {
   canteen_menus: CanteenMenuTable;
   canteen_orders: CanteenOrderTable;
   canteen_group_claims: CanteenGroupClaimTable;
+  community_buildings: CommunityBuildingTable;
+  building_units: BuildingUnitTable;
+  heating_incidents: HeatingIncidentTable;
+  heating_complaints: HeatingComplaintTable;
+  heating_reminders: HeatingReminderTable;
+  heating_residences: HeatingResidenceTable;
 }

@@ -24,54 +24,58 @@ const JUNK: unknown[] = [
 ];
 
 /** Actions whose input is empty (`{}`, which one junk shape reduces to): listing is their answer. */
-const LISTS = new Set(
-  [
-    'account.loginOptions',
-    'account.me',
-    'account.members',
-    'account.messages',
-    'clinic.hospitals',
-    'clinic.freeClinics',
-    'clinic.mine',
-    'clinic.mySignups',
-    'canteen.canteens',
-    'canteen.communities',
-    'canteen.myOrders',
-    'canteen.myClaims',
-    'canteen.pendingClaims',
-  ],
-);
+const LISTS = new Set([
+  'account.loginOptions',
+  'account.me',
+  'account.members',
+  'account.messages',
+  'clinic.hospitals',
+  'clinic.freeClinics',
+  'clinic.mine',
+  'clinic.mySignups',
+  'canteen.canteens',
+  'canteen.communities',
+  'canteen.myOrders',
+  'canteen.myClaims',
+  'canteen.pendingClaims',
+  'heating.communities',
+  'heating.mine',
+  'heating.queue',
+  'heating.incidents',
+]);
 
 describe.each(availableEngines())('every action refuses junk with a 4xx and changes nothing, on %s', (engine) => {
   let host: ApiHost;
   let resident: string;
   let admin: string;
   let canteenManager: string;
+  let dispatcher: string;
 
   beforeAll(async () => {
     host = await startApiHost(engine);
     resident = await host.login('resident-1');
     admin = await host.login('hospital-admin');
     canteenManager = await host.login('canteen-manager');
+    dispatcher = await host.login('heating-dispatcher');
   });
   afterAll(async () => {
     await host?.close();
   });
 
   const snapshot = async () => {
-    const tables = ['accounts', 'members', 'messages', 'registrations', 'clinic_segments', 'free_clinic_signups', 'subscriptions', 'canteen_menus', 'canteen_orders', 'canteen_group_claims'] as const;
+    const tables = ['accounts', 'members', 'messages', 'registrations', 'clinic_segments', 'free_clinic_signups', 'subscriptions', 'canteen_menus', 'canteen_orders', 'canteen_group_claims', 'heating_complaints', 'heating_incidents', 'status_events'] as const;
     const counts = await Promise.all(tables.map((t) => host.app.db.selectFrom(t).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()));
     const booked = await host.app.db.selectFrom('clinic_segments').select((eb) => eb.fn.sum<string | number>('booked').as('n')).executeTakeFirstOrThrow();
     const ordered = await host.app.db.selectFrom('canteen_menus').select((eb) => eb.fn.sum<string | number>('ordered').as('n')).executeTakeFirstOrThrow();
     return [...counts.map((c) => Number(c.n)), Number(booked.n ?? 0), Number(ordered.n ?? 0)];
   };
 
-  it('across every function, for a resident, hospital staff and a canteen manager', async () => {
+  it('across every function, for a resident, hospital staff, a canteen manager and a heating dispatcher', async () => {
     const before = await snapshot();
     const statuses = new Map<number, number>();
     for (const [fn, actions] of Object.entries(host.app.functions)) {
       for (const action of Object.keys(actions)) {
-        for (const token of [resident, admin, canteenManager]) {
+        for (const token of [resident, admin, canteenManager, dispatcher]) {
           for (const data of JUNK) {
             const response = await host.raw(`/api/${fn}`, {
               method: 'POST',

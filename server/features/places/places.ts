@@ -52,7 +52,14 @@ export const DEPARTMENTS = [
   { slug: 'surgery', name: '普通外科', location: '门诊楼三层 外科诊区' },
 ] as const;
 
-export const HEATING_COMPANIES = [{ id: 'hc-huada', name: '华大电厂 新城营业部' }] as const;
+/**
+ * 温暖供热's places. The article names 华大电厂新城营业部, the 农行站, 果品站 and 财政站
+ * (upgraded), 在水一方二站, and the station built in 2023 east of 实验中学 where it meets
+ * 宝捷精品 for the end of 在水一方二站's network; and the communities whose networks were
+ * rebuilt or lit. Which station serves which community, the buildings and units, and the
+ * service line are placeholders until the company confirms its own.
+ */
+export const HEATING_COMPANIES = [{ id: 'hc-huada', name: '华大电厂新城营业部', phone: '0434-4216110' }] as const;
 
 export const HEAT_STATIONS = [
   { id: 'hs-nonghang', companyId: 'hc-huada', name: '农行站' },
@@ -63,19 +70,21 @@ export const HEAT_STATIONS = [
   { id: 'hs-shiyan', companyId: 'hc-huada', name: '实验中学站' },
 ] as const;
 
+/** Each community with its station, its buildings (1号楼…N号楼) and the units (单元) per building. */
 export const COMMUNITIES = [
-  { id: 'cm-changqing', name: '长青小区', stationId: 'hs-nonghang' },
-  { id: 'cm-tianxin', name: '天馨花园', stationId: 'hs-nonghang' },
-  { id: 'cm-shengyi', name: '圣一富苑', stationId: 'hs-guopin' },
-  { id: 'cm-yangguang', name: '阳光花园', stationId: 'hs-guopin' },
-  { id: 'cm-jinxiu', name: '锦绣花园', stationId: 'hs-caizheng' },
-  { id: 'cm-baojie-jingpin', name: '宝捷精品', stationId: 'hs-shiyan' },
-  { id: 'cm-oulu', name: '欧陆印象', stationId: 'hs-caizheng' },
-  { id: 'cm-zaishui', name: '在水一方', stationId: 'hs-zaishui-2' },
-  { id: 'cm-baojie-jinzuo', name: '宝捷金座', stationId: 'hs-zaishui-2' },
-  { id: 'cm-shengyu', name: '盛宇华庭', stationId: 'hs-caizheng' },
-  { id: 'cm-jindu', name: '金都盛世', stationId: 'hs-nonghang' },
-  { id: 'cm-yucai', name: '育才小区', stationId: 'hs-guopin' },
+  { id: 'cm-changqing', name: '长青小区', stationId: 'hs-nonghang', buildings: 12, units: 3 },
+  { id: 'cm-tianxin', name: '天馨花园', stationId: 'hs-nonghang', buildings: 8, units: 2 },
+  { id: 'cm-shengyi', name: '圣一富苑', stationId: 'hs-guopin', buildings: 6, units: 3 },
+  { id: 'cm-yangguang', name: '阳光花园', stationId: 'hs-guopin', buildings: 10, units: 2 },
+  { id: 'cm-jinxiu', name: '锦绣花园', stationId: 'hs-caizheng', buildings: 9, units: 3 },
+  { id: 'cm-baojie-jingpin', name: '宝捷精品', stationId: 'hs-shiyan', buildings: 7, units: 2 },
+  { id: 'cm-oulu', name: '欧陆印象', stationId: 'hs-caizheng', buildings: 11, units: 3 },
+  { id: 'cm-zaishui', name: '在水一方', stationId: 'hs-zaishui-2', buildings: 14, units: 2 },
+  { id: 'cm-baojie-jinzuo', name: '宝捷金座', stationId: 'hs-zaishui-2', buildings: 5, units: 2 },
+  { id: 'cm-shengyu', name: '盛宇华庭', stationId: 'hs-caizheng', buildings: 8, units: 3 },
+  { id: 'cm-jindu', name: '金都盛世', stationId: 'hs-nonghang', buildings: 10, units: 3 },
+  { id: 'cm-yucai', name: '育才小区', stationId: 'hs-guopin', buildings: 6, units: 1 },
+  { id: 'cm-shiyan-jiashu', name: '实验中学家属楼', stationId: 'hs-shiyan', buildings: 3, units: 2 },
 ] as const;
 
 const TOWN_CANTEENS: ReadonlyArray<readonly [string, string, number, number]> = [
