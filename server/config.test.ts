@@ -53,6 +53,8 @@ describe('production', () => {
     expect(loadConfig({ HOST: '127.0.0.1' } as NodeJS.ProcessEnv).demoData).toBe(true);
     expect(loadConfig({ HOST: '0.0.0.0' } as NodeJS.ProcessEnv).demoData).toBe(false);
   });
+});
+
 describe('heating policy from the environment', () => {
   it('keeps the defaults of domain.md §2 without settings', () => {
     expect(loadConfig({} as NodeJS.ProcessEnv).heating).toMatchObject({

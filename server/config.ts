@@ -127,6 +127,8 @@ function canteenPolicyFrom(env: NodeJS.ProcessEnv): CanteenPolicy {
   if (policy.menuDays < 1) throw new Error('CANTEEN_MENU_DAYS must be at least 1 (today)');
   if (policy.claimValidDays > policy.claimMaxValidDays) throw new Error('CANTEEN_CLAIM_VALID_DAYS cannot exceed CANTEEN_CLAIM_MAX_VALID_DAYS');
   return policy;
+}
+
 function positiveIntFrom(value: string | undefined, fallback: number, name: string): number {
   const n = intFrom(value, fallback, name);
   if (n < 1) throw new Error(`${name} must be at least 1, got "${value}"`);

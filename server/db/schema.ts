@@ -363,6 +363,9 @@ export interface CanteenGroupClaimTable {
   reviewed_by: string | null;
   reviewed_at: string | null;
   created_at: string;
+  updated_at: string;
+}
+
 export interface CommunityBuildingTable {
   id: string;
   community_id: string;
