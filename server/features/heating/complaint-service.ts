@@ -34,6 +34,10 @@ export interface SubmitInput {
 }
 
 export interface ComplaintDeps {
+  /** Signed links to photos (the files kit). */
+  photoUrls: (fileIds: string[]) => Promise<string[]>;
+  /** Attaches the caller's own unused uploads, or refuses with VALIDATION_FAILED (the files kit). */
+  attachPhotos: (input: { accountId: string; fileIds: string[]; recordId: string }) => Promise<void>;
   heating: HeatingRepository;
   members: MemberRepository;
   outbox: Outbox;
@@ -52,7 +56,7 @@ export interface ComplaintDeps {
 export const stationLock = (stationId: string) => `heating-station:${stationId}`;
 
 /** The resident's side of 温暖供热: every method is scoped to the calling account. */
-export function complaintService({ heating, members, outbox, statuses, reader, lockKey, vault, now, policy, companyIds, official }: ComplaintDeps) {
+export function complaintService({ heating, members, outbox, statuses, reader, lockKey, vault, now, policy, companyIds, official, photoUrls, attachPhotos }: ComplaintDeps) {
   const at = now.toISOString();
   const actor = (accountId: string) => ({ accountId, role: 'resident' });
 
@@ -205,10 +209,8 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
       if (!household.inIncident) await heating.addHousehold(incident.id, at);
       await heating.insertComplaint({ ...row, incident_id: incident.id });
       const photos = input.photos ?? [];
-      if ((await heating.attachPhotos(accountId, id, photos)) !== photos.length) {
-        // Thrown inside the transaction: the complaint, its notice and any photo attached above are undone.
-        throw new AppError('VALIDATION_FAILED', '照片无效或已被使用，请重新上传', { photos: '只能附上本人刚上传、尚未使用的照片' });
-      }
+      // Only the caller's own, unused uploads; a refusal undoes the complaint and its notice too.
+      await attachPhotos({ accountId, fileIds: photos, recordId: id });
 
       // The answer is built from what was just written: no need to read it back.
       const detailed: DetailedComplaint = { ...named, incident_id: incident.id };
@@ -217,6 +219,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
         {
           timeline: [complaintWorkflow.entry({ from: null, to: 'submitted', at, role: 'resident' })],
           photos,
+          photoUrls: await photoUrls(photos),
           incident: { households: incident.households + (household.inIncident ? 0 : 1), dispatched: incident.dispatched_at !== null },
         },
         { now, policy, vault },

@@ -201,22 +201,6 @@ export function heatingRepository(db: Kysely<Database>) {
     },
 
     // ——— photos ———
-    /**
-     * Attaches the caller's own, not yet attached uploads to a complaint, as one conditional
-     * statement; answers how many changed (the caller refuses unless all did).
-     */
-    async attachPhotos(accountId: string, complaintId: string, fileIds: string[]): Promise<number> {
-      if (fileIds.length === 0) return 0;
-      const r = await db
-        .updateTable('files')
-        .set({ attached_type: COMPLAINT_ATTACHMENT, attached_id: complaintId })
-        .where('id', 'in', fileIds)
-        .where('account_id', '=', accountId)
-        .where('attached_id', 'is', null)
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
-    },
-
     async photosOf(complaintIds: string[]): Promise<Map<string, string[]>> {
       const byId = new Map<string, string[]>(complaintIds.map((id) => [id, []]));
       if (complaintIds.length === 0) return byId;

@@ -11,7 +11,9 @@ import { outbox } from '../messages/outbox';
 import { complaintReader } from './complaint-reader';
 import { complaintService } from './complaint-service';
 import { dispatchService } from './dispatch-service';
-import { heatingRepository } from './heating-repository';
+import { attachFiles } from '../files/attach-files';
+import { signedFileUrls } from '../files/file-urls';
+import { COMPLAINT_ATTACHMENT, heatingRepository } from './heating-repository';
 
 export interface HeatingCall {
   db: Kysely<Database>;
@@ -19,20 +21,45 @@ export interface HeatingCall {
   now: Date;
   policy: HeatingPolicy;
   identity: Identity | null;
+  /** Photos through the files kit (demo seeding has none). */
+  photos?: HeatingPhotos;
 }
 
+export interface HeatingPhotos {
+  urls(fileIds: string[]): Promise<string[]>;
+  attach(input: { accountId: string; fileIds: string[]; recordId: string }): Promise<void>;
+}
+
+const NO_PHOTOS: HeatingPhotos = {
+  urls: async () => [],
+  attach: async ({ fileIds }) => {
+    if (fileIds.length > 0) throw new Error('photos are not available here');
+  },
+};
+
 /** 温暖供热's services for one caller: each receives its repositories, bound to the call's transaction. */
-export function buildHeatingServices({ db, vault, now, policy, identity }: HeatingCall) {
+export function buildHeatingServices({ db, vault, now, policy, identity, photos = NO_PHOTOS }: HeatingCall) {
   const heating = heatingRepository(db);
   const statuses = statusStore(db);
-  const reader = complaintReader({ heating, statuses, vault, now, policy });
+  const reader = complaintReader({ heating, statuses, vault, now, policy, photoUrls: photos.urls });
   const companyIds = identity ? scopesFor(identity, 'heating_dispatcher') : [];
   const official = identity ? hasRole(identity, 'official') : false;
   const shared = { heating, outbox: outbox(db), statuses, reader, vault, now, policy, companyIds, official };
   return {
-    complaints: () => complaintService({ ...shared, members: memberRepository(db), lockKey: (key: string) => lockKey(db, key) }),
+    complaints: () => complaintService({ ...shared, members: memberRepository(db), lockKey: (key: string) => lockKey(db, key), photoUrls: photos.urls, attachPhotos: photos.attach }),
     dispatch: () => dispatchService({ ...shared, actorAccountId: identity?.accountId ?? '' }),
   };
 }
 
-export const heatingServices = (ctx: ActionContext) => buildHeatingServices({ db: ctx.db, vault: ctx.app.vault, now: ctx.now, policy: ctx.app.config.heating, identity: ctx.identity });
+export const heatingServices = (ctx: ActionContext) =>
+  buildHeatingServices({
+    db: ctx.db,
+    vault: ctx.app.vault,
+    now: ctx.now,
+    policy: ctx.app.config.heating,
+    identity: ctx.identity,
+    photos: {
+      urls: (fileIds) => signedFileUrls(ctx, fileIds),
+      attach: ({ accountId, fileIds, recordId }) => attachFiles(ctx.db, { accountId, fileIds, type: COMPLAINT_ATTACHMENT, recordId }),
+    },
+  });

@@ -44,6 +44,8 @@ export function dueColumns(c: Pick<HeatingComplaintTable, 'category' | 'submitte
 export interface ViewExtras {
   timeline: TimelineEntry[];
   photos: string[];
+  /** Links the viewer's app can show (signed, short-lived), in the order of `photos`. */
+  photoUrls: string[];
   incident: { households: number; dispatched: boolean };
 }
 
@@ -96,7 +98,7 @@ export function toComplaintView(c: DetailedComplaint, extras: ViewExtras, { now,
     phoneMasked: maskPhone(phone),
     ...(revealPhones ? { phone } : {}),
     photos: extras.photos,
-    photoUrls: extras.photos.map((id) => `/files/${encodeURIComponent(id)}`),
+    photoUrls: extras.photoUrls,
     submittedAt: c.submitted_at,
     updatedAt: c.updated_at,
     resolvedAt: c.resolved_at,
