@@ -1,7 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { TimelineEntry, Workflow } from '../../src/domain/workflow';
-import { newId } from '../core/ids';
+import { randomBytes } from 'node:crypto';
 import type { Database } from './schema';
+
+let sequence = 0;
+
+/**
+ * Timeline ids sort in the order the moves were written: the time, then a counter for moves
+ * in the same millisecond (one call may write several), then randomness.
+ */
+function eventId(at: string): string {
+  sequence = (sequence + 1) % 36 ** 3;
+  return `evt_${new Date(at).getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}${randomBytes(6).toString('base64url')}`;
+}
 
 /** Tables whose rows move through a workflow: `id`, `status` and `updated_at` columns. */
 type StatusTable = {
@@ -48,7 +59,7 @@ export async function recordStatusEvent<S extends string>(
   await db
     .insertInto('status_events')
     .values({
-      id: newId('evt'),
+      id: eventId(move.at),
       subject,
       subject_id: move.id,
       from_status: move.from,
