@@ -5,6 +5,7 @@ import type { Member } from '@/domain/account/contract'
 import { businessDate } from '@/domain/business-date'
 import { RELATION_CODES, RELATIONS, type MemberFieldErrors } from '@/domain/member'
 import { useMutation } from '@/shared/api/use-mutation'
+import { SIGN_IN_TAB } from '@/shared/routes'
 import { useSessionStore } from '@/shared/session/session-store'
 import { ActionButton } from '@/shared/ui/action-button'
 import { ErrorView, LoadingView, SignInPrompt, EmptyView } from '@/shared/ui/async-view'
@@ -42,7 +43,15 @@ function MemberFormLoader({ memberId }: { memberId?: string }) {
 
   if (status === 'error' && error) return <ErrorView error={error} onRetry={() => void load()} />
   if (status !== 'ready') return <LoadingView text='正在加载家庭成员…' />
-  if (memberId && !existing) return <EmptyView text='没有找到这位家庭成员，可能已被删除。' />
+  if (memberId && !existing) {
+    return (
+      <EmptyView text='没有找到这位家庭成员，可能已被删除。'>
+        <ActionButton kind='primary' onClick={() => void Taro.switchTab({ url: SIGN_IN_TAB })}>
+          查看家庭成员
+        </ActionButton>
+      </EmptyView>
+    )
+  }
   // Consent is asked before the first ID number is stored; the server has the final word.
   const consentRequired = !memberId && members.length === 0
   return <MemberFormFields key={existing?.id ?? 'new'} existing={existing} consentRequired={consentRequired} />

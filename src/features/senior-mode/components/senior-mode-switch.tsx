@@ -14,7 +14,6 @@ export function SeniorModeSwitch() {
       </View>
       <View className='senior-mode-switch-wrap' onClick={(event) => event.stopPropagation()}>
         <Switch
-          id='senior-mode-switch'
           checked={enabled}
           color='#b33c0b'
           nativeProps={{ 'aria-label': '长辈模式' }}
