@@ -22,6 +22,8 @@ export interface AuditRoute {
   url: (fixtures: RouteFixtures) => string;
   /** A short name for reports and test titles. */
   name: string;
+  /** Words resident-1 must see on it, so the audit measures the real screen and not an error in its place. */
+  residentSees?: string;
 }
 
 const SCOPE = 'hospitalId=h-first&campusId=c-first-old&departmentId=c-first-old-cardiology';
@@ -34,9 +36,9 @@ export const AUDIT_ROUTES: AuditRoute[] = [
   // 暖心就医
   { name: '暖心就医', page: 'packages/clinic/pages/index/index', url: () => '/packages/clinic/pages/index/index' },
   { name: '选择时段', page: 'packages/clinic/pages/schedule/index', url: () => `/packages/clinic/pages/schedule/index?${SCOPE}` },
-  { name: '确认挂号', page: 'packages/clinic/pages/confirm/index', url: (f) => `/packages/clinic/pages/confirm/index?${SCOPE}&date=${f.date}&slotId=${f.slotId}` },
-  { name: '挂号成功', page: 'packages/clinic/pages/success/index', url: (f) => `/packages/clinic/pages/success/index?registrationId=${f.registrationId}` },
-  { name: '我的挂号', page: 'packages/clinic/pages/mine/index', url: () => '/packages/clinic/pages/mine/index' },
+  { name: '确认挂号', page: 'packages/clinic/pages/confirm/index', url: (f) => `/packages/clinic/pages/confirm/index?${SCOPE}&date=${f.date}&slotId=${f.slotId}`, residentSees: '代玉贤' },
+  { name: '挂号成功', page: 'packages/clinic/pages/success/index', url: (f) => `/packages/clinic/pages/success/index?registrationId=${f.registrationId}`, residentSees: '就诊须知' },
+  { name: '我的挂号', page: 'packages/clinic/pages/mine/index', url: () => '/packages/clinic/pages/mine/index', residentSees: '代玉贤' },
   { name: '专家义诊', page: 'packages/clinic/pages/free-clinics/index', url: () => '/packages/clinic/pages/free-clinics/index' },
   { name: '医院管理', page: 'packages/clinic/pages/admin/index', url: () => '/packages/clinic/pages/admin/index' },
   { name: '挂号统计', page: 'packages/clinic/pages/figures/index', url: () => '/packages/clinic/pages/figures/index' },
@@ -46,7 +48,7 @@ export const AUDIT_ROUTES: AuditRoute[] = [
   { name: '零工驿站', page: 'packages/jobs/pages/index/index', url: () => '/packages/jobs/pages/index/index' },
   // 家庭成员
   { name: '添加家庭成员', page: 'packages/account/pages/member-edit/index', url: () => '/packages/account/pages/member-edit/index' },
-  { name: '编辑家庭成员', page: 'packages/account/pages/member-edit/index', url: (f) => `/packages/account/pages/member-edit/index?id=${f.memberId}` },
+  { name: '编辑家庭成员', page: 'packages/account/pages/member-edit/index', url: (f) => `/packages/account/pages/member-edit/index?id=${f.memberId}`, residentSees: '身份证号' },
 ];
 
 /** Books the registration the success page shows (resident-1 for their mother) and names the ids. */
