@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/messages/index', 'pages/mine/index'],
+  pages: ['pages/index/index', 'pages/messages/index', 'pages/mine/index', 'pages/not-found/index'],
   // Every service lives in its own subpackage so the main package stays small.
   subPackages: [
     {
@@ -12,6 +12,7 @@ export default defineAppConfig({
         'pages/mine/index',
         'pages/free-clinics/index',
         'pages/admin/index',
+        'pages/figures/index',
       ],
     },
     { root: 'packages/heating', pages: ['pages/index/index'] },
@@ -21,7 +22,8 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#d9480f',
+    // The brand colour: white titles on it read at 5.89:1 (the old #d9480f was 4.30:1).
+    navigationBarBackgroundColor: '#b33c0b',
     navigationBarTitleText: '暖民心',
     navigationBarTextStyle: 'white',
     // On H5 this also draws Taro's title bar with a back button, as WeChat does natively.
@@ -30,7 +32,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#595959',
-    selectedColor: '#d9480f',
+    selectedColor: '#b33c0b',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

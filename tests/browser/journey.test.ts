@@ -198,8 +198,8 @@ describeInBrowser.each(availableEngines())('H5 app in Chromium on %s', (engine) 
     const normal = await seniorMeasurements();
     expect(normal.body).toBeCloseTo(16, 0);
 
-    await page.locator('#senior-mode-switch input').check();
-    await expect(page.locator('#senior-mode-switch input').isChecked()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: '长辈模式' }).filter({ visible: true }).check();
+    await expect(page.getByRole('checkbox', { name: '长辈模式' }).filter({ visible: true }).isChecked()).resolves.toBe(true);
     await page.locator('.mine-page.senior').filter({ visible: true }).waitFor();
 
     const senior = await seniorMeasurements();
@@ -215,7 +215,7 @@ describeInBrowser.each(availableEngines())('H5 app in Chromium on %s', (engine) 
     await page.waitForURL(/#\/pages\/mine\/index/);
     await visible(NEW_MEMBER.name).waitFor();
     await page.locator('.mine-page.senior').filter({ visible: true }).waitFor();
-    await expect(page.locator('#senior-mode-switch input').isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: '长辈模式' }).filter({ visible: true }).isChecked()).resolves.toBe(true);
 
     const stored = await page.evaluate(() => localStorage.getItem('nmx-senior-mode'));
     expect(stored).toContain('true');
@@ -235,7 +235,7 @@ describeInBrowser.each(availableEngines())('H5 app in Chromium on %s', (engine) 
     await expect(message.innerText()).resolves.toContain(NEW_MEMBER.name);
     // Written at the host's 10:00 Beijing time (02:00Z).
     await expect(message.locator('.message-time').innerText()).resolves.toContain('11月29日 10:00');
-    await expect(message.locator('.unread-dot').count()).resolves.toBe(1);
+    await expect(message.locator('.unread-mark').count()).resolves.toBe(1);
     await visible('1条未读').waitFor();
     const tabBadge = page.locator('.weui-tabbar__item').filter({ hasText: '消息' }).locator('.weui-badge');
     await expect(tabBadge.innerText()).resolves.toBe('1');
@@ -244,7 +244,7 @@ describeInBrowser.each(availableEngines())('H5 app in Chromium on %s', (engine) 
       (response) => /\/api\/account$/.test(response.url()) && response.request().postDataJSON()?.action === 'markRead',
     );
     await message.click();
-    await message.locator('.unread-dot').waitFor({ state: 'detached' });
+    await message.locator('.unread-mark').waitFor({ state: 'detached' });
     await visible('全部已读').waitFor();
     await tabBadge.waitFor({ state: 'hidden' });
     expect(await (await markRead).json()).toMatchObject({ ok: true });

@@ -39,12 +39,14 @@ export const taroDouble = {
   storage: new Map<string, unknown>(),
   requests: [] as RecordedRequest[],
   handler: noHandler,
-  navigations: [] as { kind: 'navigateTo' | 'navigateBack' | 'switchTab'; url?: string }[],
+  navigations: [] as { kind: 'navigateTo' | 'navigateBack' | 'switchTab' | 'redirectTo' | 'reLaunch'; url?: string }[],
   toasts: [] as { title: string; icon?: string }[],
   modals: [] as { title?: string; content?: string }[],
   /** What the next showModal answers (true = 确定). */
   modalConfirms: true,
   routerParams: {} as Record<string, string>,
+  /** The page's own path as Taro's useRouter reports it on H5 (pathname, then its query). */
+  routerPath: '',
   tabBadges: new Map<number, string>(),
   navigationTitle: '',
   loginCode: 'test-code',
@@ -53,6 +55,9 @@ export const taroDouble = {
   chooseImageCalls: [] as { count?: number; sizeType?: string[]; sourceType?: string[] }[],
   /** Local files the mini-app can read (getFileSystemManager().readFile). */
   localFiles: new Map<string, ArrayBuffer>(),
+  /** Places shown with openLocation and numbers dialled with makePhoneCall. */
+  openedLocations: [] as { latitude: number; longitude: number; name?: string; address?: string }[],
+  phoneCalls: [] as string[],
 }
 
 export function resetTaroDouble(): void {
@@ -65,11 +70,14 @@ export function resetTaroDouble(): void {
   taroDouble.modals = []
   taroDouble.modalConfirms = true
   taroDouble.routerParams = {}
+  taroDouble.routerPath = ''
   taroDouble.tabBadges.clear()
   taroDouble.navigationTitle = ''
   taroDouble.chosenImages = []
   taroDouble.chooseImageCalls = []
   taroDouble.localFiles.clear()
+  taroDouble.openedLocations = []
+  taroDouble.phoneCalls = []
 }
 
 export function setRequestHandler(handler: RequestHandler): void {
@@ -169,6 +177,18 @@ const Taro = {
   switchTab: async ({ url }: { url: string }) => {
     taroDouble.navigations.push({ kind: 'switchTab', url })
   },
+  redirectTo: async ({ url }: { url: string }) => {
+    taroDouble.navigations.push({ kind: 'redirectTo', url })
+  },
+  reLaunch: async ({ url }: { url: string }) => {
+    taroDouble.navigations.push({ kind: 'reLaunch', url })
+  },
+  openLocation: async (options: { latitude: number; longitude: number; name?: string; address?: string }) => {
+    taroDouble.openedLocations.push({ latitude: options.latitude, longitude: options.longitude, name: options.name, address: options.address })
+  },
+  makePhoneCall: async ({ phoneNumber }: { phoneNumber: string }) => {
+    taroDouble.phoneCalls.push(phoneNumber)
+  },
   setNavigationBarTitle: async ({ title }: { title: string }) => {
     taroDouble.navigationTitle = title
   },
@@ -190,7 +210,10 @@ export function useDidShow(callback: () => void): void {
 }
 
 export function useRouter() {
-  return { params: taroDouble.routerParams, path: '' }
+  return { params: taroDouble.routerParams, path: taroDouble.routerPath }
 }
+
+/** The app's not-found hook is exercised in the browser suite (an unknown H5 address). */
+export function usePageNotFound(): void {}
 
 export default Taro

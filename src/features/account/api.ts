@@ -1,5 +1,6 @@
 import { callFunction, type CallOptions } from '@/shared/api/call-function'
 import type { SessionUser } from '@/shared/session/session-store'
+import type { Member, MembersAnswer } from '@/domain/account/contract'
 import type { Relation } from '@/domain/member'
 
 export interface Persona {
@@ -17,18 +18,6 @@ export interface SessionGrant {
   token: string
   expiresAt: string
   user: SessionUser
-}
-
-export interface Member {
-  id: string
-  name: string
-  relation: Relation
-  relationLabel: string
-  idNumberMasked: string
-  phoneMasked: string
-  birthDate: string
-  sex: 'M' | 'F'
-  age: number
 }
 
 export interface NewMember {
@@ -56,7 +45,7 @@ export const accountApi = {
   devLoginAsOpenid: (openid: string) => call<SessionGrant>('devLogin', { openid }),
   wechatLogin: (code: string) => call<SessionGrant>('login', { code }),
   me: () => call<{ user: SessionUser; unreadMessages: number }>('me'),
-  members: () => call<{ members: Member[]; maxMembers: number }>('members'),
+  members: () => call<MembersAnswer>('members'),
   addMember: (input: NewMember, requestId: string) => call<Member>('addMember', input, { requestId }),
   updateMember: (changes: MemberChanges, requestId: string) => call<Member>('updateMember', changes, { requestId }),
   removeMember: (memberId: string, requestId: string) =>

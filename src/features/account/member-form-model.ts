@@ -1,5 +1,6 @@
 import { validateMember, type MemberFieldErrors, type MemberInput, type Relation } from '@/domain/member'
-import type { Member, MemberChanges, NewMember } from './api'
+import type { Member } from '@/domain/account/contract'
+import type { MemberChanges, NewMember } from './api'
 
 export type MemberFormValues = MemberInput
 
@@ -33,7 +34,7 @@ export function memberChanges(values: MemberFormValues, existing: Member): Membe
   const changes: MemberChanges = { memberId: existing.id }
   const name = values.name.trim()
   if (name !== existing.name) changes.name = name
-  if (values.idNumber.trim()) changes.idNumber = values.idNumber.trim().toUpperCase()
+  if (values.idNumber.trim() && !existing.idNumberLocked) changes.idNumber = values.idNumber.trim().toUpperCase()
   if (values.phone.trim()) changes.phone = values.phone.trim()
   if (values.relation !== existing.relation) changes.relation = values.relation as Relation
   return changes

@@ -1,13 +1,13 @@
 import { create } from 'zustand'
-import { errorMessage } from '@/shared/api/api-error'
+import { toApiError, type ApiError } from '@/shared/api/api-error'
 import { createRequestId } from '@/shared/api/request-id'
 import { showUnreadBadge } from '@/shared/platform/tab-badge'
-import type { LoadStatus } from '@/shared/ui/load-status'
+import type { QueryStatus } from '@/shared/api/use-query'
 import { messagesApi, type Message } from './api'
 
 interface MessagesState {
-  status: LoadStatus
-  error: string
+  status: QueryStatus
+  error: ApiError | null
   messages: Message[]
   unread: number
   load: () => Promise<void>
@@ -15,18 +15,18 @@ interface MessagesState {
   reset: () => void
 }
 
-const initial = { status: 'idle' as LoadStatus, error: '', messages: [] as Message[], unread: 0 }
+const initial = { status: 'idle' as QueryStatus, error: null as ApiError | null, messages: [] as Message[], unread: 0 }
 
 export const useMessagesStore = create<MessagesState>()((set, get) => ({
   ...initial,
   load: async () => {
-    if (get().status !== 'ready') set({ status: 'loading', error: '' })
+    if (get().status !== 'ready') set({ status: 'loading', error: null })
     try {
       const { messages, unread } = await messagesApi.list()
-      set({ status: 'ready', messages, unread, error: '' })
+      set({ status: 'ready', messages, unread, error: null })
       showUnreadBadge(unread)
     } catch (error) {
-      set({ status: 'error', error: errorMessage(error) })
+      set({ status: 'error', error: toApiError(error) })
     }
   },
   markRead: async (messageId) => {

@@ -1,6 +1,7 @@
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useMessagesStore } from '@/features/messages/messages-store'
+import { SeniorModeSwitch } from '@/features/senior-mode/components/senior-mode-switch'
 import { SeniorAwarePage } from '@/features/senior-mode/senior-aware-page'
 import { ServiceGrid } from '@/features/services/components/service-grid'
 import { useSessionStore } from '@/shared/session/session-store'
@@ -20,6 +21,8 @@ export default function HomePage() {
         <Text className='key-figure greeting-title'>{displayName ? `${displayName}，您好` : '您好，欢迎使用暖民心'}</Text>
         <Text className='body-text muted greeting-subtitle'>伊通满族自治县“9+N”暖民心行动</Text>
       </View>
+      {/* A senior starts here: the bigger type is one tap away, not hidden on 我的. */}
+      <SeniorModeSwitch />
       <ServiceGrid />
     </SeniorAwarePage>
   )

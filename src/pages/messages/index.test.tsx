@@ -26,17 +26,19 @@ describe('消息', () => {
       }),
       markRead: (data) => ({ messageId: data.messageId, read: true }),
     })
-    const { container } = render(<MessagesPage />)
+    render(<MessagesPage />)
 
-    expect(await screen.findByText('家庭成员已添加')).toBeInTheDocument()
+    const message = await screen.findByRole('button', { name: /^未读\s*家庭成员已添加/ })
     expect(screen.getByText('11月29日 14:05')).toBeInTheDocument()
-    expect(container.querySelector('.unread-dot')).toBeInTheDocument()
+    expect(screen.getByText('1条未读')).toBeInTheDocument()
     expect(taroDouble.tabBadges.get(1)).toBe('1')
 
-    fireEvent.click(screen.getByText('家庭成员已添加'))
+    fireEvent.click(message)
     await waitFor(() => expect(requestsFor('markRead')).toHaveLength(1))
     expect(requestsFor('markRead')[0].data.data).toEqual({ messageId: 'msg-1' })
-    expect(container.querySelector('.unread-dot')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: /^家庭成员已添加/ })).toBeInTheDocument()
+    expect(screen.queryByText('未读')).toBeNull()
+    expect(screen.getByText('全部已读')).toBeInTheDocument()
     expect(taroDouble.tabBadges.has(1)).toBe(false)
   })
 
@@ -48,6 +50,8 @@ describe('消息', () => {
     })
     render(<MessagesPage />)
     expect(await screen.findByText('登录后可查看挂号、助餐、供热报修等消息。')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '去登录' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
     expect(useSessionStore.getState().user).toBeNull()
   })
 })

@@ -1,34 +1,15 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
-import { SENIOR_MODE_STORAGE_KEY } from '@/features/senior-mode/senior-mode-store'
+import { SENIOR_MODE_STORAGE_KEY, useSeniorModeStore } from '@/features/senior-mode/senior-mode-store'
 import { handleActions, requestsFor, taroDouble } from '../../../tests/doubles/taro'
+import { member } from '../../../tests/doubles/clinic-answers'
 import MinePage from './index'
 
 const resident = { id: 'u-1', displayName: '李建国', roles: [{ role: 'resident' as const, scope: null }] }
 
 const members = [
-  {
-    id: 'm-1',
-    name: '李建国',
-    relation: 'self',
-    relationLabel: '本人',
-    idNumberMasked: '2203**********0017',
-    phoneMasked: '138****5678',
-    birthDate: '1968-05-02',
-    sex: 'M',
-    age: 57,
-  },
-  {
-    id: 'm-2',
-    name: '王秀兰',
-    relation: 'mother',
-    relationLabel: '母亲',
-    idNumberMasked: '2203**********0021',
-    phoneMasked: '139****0000',
-    birthDate: '1931-01-01',
-    sex: 'F',
-    age: 94,
-  },
+  member({ id: 'm-1', name: '李建国', relation: 'self', relationLabel: '本人', idNumberMasked: '2203**********0017', phoneMasked: '138****5678', sex: 'M', age: 57 }),
+  member({ id: 'm-2', name: '王秀兰', idNumberMasked: '2203**********0021', phoneMasked: '139****0000', age: 94 }),
 ]
 
 function signIn() {
@@ -50,15 +31,15 @@ describe('我的', () => {
       me: () => ({ user: resident, unreadMessages: 2 }),
       members: () => ({ members, maxMembers: 10 }),
     })
-    const { container } = render(<MinePage />)
+    render(<MinePage />)
 
-    expect(await screen.findByText('居民 李建国')).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: '居民 李建国' })).toBeInTheDocument()
     expect(screen.getByText('新用户体验')).toBeInTheDocument()
-    fireEvent.click(container.querySelector('#persona-resident')!)
+    fireEvent.click(screen.getByRole('button', { name: '居民 李建国' }))
 
     await waitFor(() => expect(useSessionStore.getState().token).toBe('token-1'))
     expect(requestsFor('devLogin')[0].data.data).toEqual({ persona: 'resident' })
-    expect(await screen.findByText('退出登录')).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: '退出登录' })).toBeInTheDocument()
   })
 
   it('creates a fresh dev account for 新用户体验', async () => {
@@ -69,7 +50,7 @@ describe('我的', () => {
       members: () => ({ members: [], maxMembers: 10 }),
     })
     render(<MinePage />)
-    fireEvent.click(await screen.findByText('新用户体验'))
+    fireEvent.click(await screen.findByRole('button', { name: '新用户体验' }))
     await waitFor(() => expect(requestsFor('devLogin')).toHaveLength(1))
     expect(requestsFor('devLogin')[0].data.data).toEqual({ openid: expect.stringMatching(/^dev-[a-z0-9]+$/) })
   })
@@ -80,13 +61,14 @@ describe('我的', () => {
       me: () => ({ user: resident, unreadMessages: 0 }),
       members: () => ({ members, maxMembers: 10 }),
     })
-    const { container } = render(<MinePage />)
+    render(<MinePage />)
 
     expect(await screen.findByText('身份证 2203**********0021')).toBeInTheDocument()
     expect(screen.getByText('手机 139****0000')).toBeInTheDocument()
     expect(screen.getByText('94岁')).toBeInTheDocument()
     expect(screen.getByText('母亲')).toBeInTheDocument()
-    expect(container.querySelectorAll('.member-row')).toHaveLength(2)
+    expect(screen.getAllByRole('button', { name: /^编辑/ })).toHaveLength(2)
+    expect(screen.queryByText(/\d{17}[\dX]/)).toBeNull()
     expect(requestsFor('members')[0].header.Authorization).toBe('Bearer token-1')
   })
 
@@ -97,7 +79,7 @@ describe('我的', () => {
       members: () => ({ members, maxMembers: 10 }),
     })
     render(<MinePage />)
-    fireEvent.click(await screen.findByText(/我的挂号/))
+    fireEvent.click(await screen.findByRole('button', { name: /我的挂号/ }))
     expect(taroDouble.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/clinic/pages/mine/index' })
   })
 
@@ -108,17 +90,18 @@ describe('我的', () => {
       members: () => ({ members, maxMembers: 10 }),
       removeMember: (data) => ({ memberId: data.memberId, removed: true }),
     })
-    const { container } = render(<MinePage />)
-    await screen.findByText('王秀兰')
+    render(<MinePage />)
 
     taroDouble.modalConfirms = false
-    fireEvent.click(container.querySelectorAll('.member-remove')[1])
+    fireEvent.click(await screen.findByRole('button', { name: '删除王秀兰' }))
     await waitFor(() => expect(taroDouble.modals).toHaveLength(1))
+    expect(taroDouble.modals[0].content).toContain('确定删除「王秀兰」吗？')
     expect(requestsFor('removeMember')).toHaveLength(0)
 
     taroDouble.modalConfirms = true
-    fireEvent.click(container.querySelectorAll('.member-remove')[1])
-    await waitFor(() => expect(container.querySelectorAll('.member-row')).toHaveLength(1))
+    fireEvent.click(screen.getByRole('button', { name: '删除王秀兰' }))
+    await waitFor(() => expect(screen.queryByRole('button', { name: '删除王秀兰' })).toBeNull())
+    expect(screen.getByRole('button', { name: '删除李建国' })).toBeInTheDocument()
     expect(requestsFor('removeMember')[0].data.data).toEqual({ memberId: 'm-2' })
   })
 
@@ -134,24 +117,20 @@ describe('我的', () => {
       },
     })
     render(<MinePage />)
-    fireEvent.click(await screen.findByText('重试'))
+    fireEvent.click(await screen.findByRole('button', { name: '重试' }))
     expect(await screen.findByText('王秀兰')).toBeInTheDocument()
   })
 
   it('turns on 长辈模式: the page gets the senior class and the choice is saved on the device', async () => {
     handleActions({ loginOptions: () => ({ devLogin: false, wechatLogin: false, personas: [] }) })
-    const { container } = render(<MinePage />)
-    const page = container.querySelector('.page')!
-    expect(page).not.toHaveClass('senior')
-
-    const toggle = await waitFor(() => {
-      const input = container.querySelector('#senior-mode-switch input')
-      if (!input) throw new Error('switch not rendered yet')
-      return input
-    })
+    render(<MinePage />)
+    const toggle = await screen.findByRole('checkbox', { name: '长辈模式' })
+    expect(useSeniorModeStore.getState().enabled).toBe(false)
     fireEvent.click(toggle)
 
-    await waitFor(() => expect(page).toHaveClass('senior'))
+    await waitFor(() => expect(useSeniorModeStore.getState().enabled).toBe(true))
+    // The document carries the mode for Taro's title bar, tab bar and dialogs on H5.
+    expect(document.documentElement).toHaveClass('senior-mode')
     expect(JSON.parse(String(taroDouble.storage.get(SENIOR_MODE_STORAGE_KEY))).state).toEqual({ enabled: true })
   })
 })

@@ -9,6 +9,9 @@ import { SeniorModeSwitch } from '@/features/senior-mode/components/senior-mode-
 import { SeniorAwarePage } from '@/features/senior-mode/senior-aware-page'
 import { useSessionStore } from '@/shared/session/session-store'
 
+/** The clinic's 我的挂号, linked by route (pages never import another feature's screens). */
+const MY_REGISTRATIONS_PAGE = '/packages/clinic/pages/mine/index'
+
 export default function MinePage() {
   const userId = useSessionStore((state) => state.user?.id)
 
@@ -29,7 +32,7 @@ export default function MinePage() {
       {userId ? <AccountSummary /> : <LoginCard />}
       <SeniorModeSwitch />
       {userId && (
-        <View id='my-registrations-link' className='card tappable body-text' onClick={() => void Taro.navigateTo({ url: '/packages/clinic/pages/mine/index' })}>
+        <View id='my-registrations-link' role='button' tabIndex={0} className='card tappable body-text' onClick={() => void Taro.navigateTo({ url: MY_REGISTRATIONS_PAGE })}>
           我的挂号 ›
         </View>
       )}

@@ -30,3 +30,9 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message
   return '出了点问题，请稍后重试'
 }
+
+/** Any thrown value as an ApiError, so screens handle one kind of failure. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  return new ApiError('INTERNAL', errorMessage(error))
+}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { showUnreadBadge } from '@/shared/platform/tab-badge'
 import { useSessionStore } from '@/shared/session/session-store'
+import { ActionButton } from '@/shared/ui/action-button'
 import { accountApi } from '../api'
-import { ROLE_LABELS } from '../role-labels'
+import { roleLabel } from '@/shared/session/role-labels'
 import './account-summary.scss'
 
 export function AccountSummary() {
@@ -43,14 +44,14 @@ export function AccountSummary() {
         <View className='role-list'>
           {user.roles.map(({ role, scope }) => (
             <Text key={`${role}-${scope ?? ''}`} className='role-chip body-text'>
-              {ROLE_LABELS[role] ?? role}
+              {roleLabel(role)}
             </Text>
           ))}
         </View>
       </View>
-      <Button id='logout' className='btn tappable logout-button' onClick={() => void logout()}>
+      <ActionButton id='logout' className='logout-button' onClick={() => void logout()}>
         退出登录
-      </Button>
+      </ActionButton>
     </View>
   )
 }

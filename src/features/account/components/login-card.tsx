@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/shared/api/api-error'
+import { useQuery } from '@/shared/api/use-query'
 import { isWeapp, usesCloud } from '@/shared/platform/build-env'
 import { useSessionStore, type SessionUser } from '@/shared/session/session-store'
-import { ErrorState, LoadingState } from '@/shared/ui/async-state'
-import type { LoadStatus } from '@/shared/ui/load-status'
+import { ActionButton } from '@/shared/ui/action-button'
+import { AsyncView } from '@/shared/ui/async-view'
 import { accountApi, type LoginOptions } from '../api'
 import './login-card.scss'
 
@@ -26,26 +27,17 @@ function randomDevOpenid(): string {
 }
 
 export function LoginCard() {
+  const options = useQuery(['account.loginOptions'], () => accountApi.loginOptions())
+  return (
+    <AsyncView query={options} loadingText='正在准备登录…'>
+      {(value) => <LoginChoices options={value} />}
+    </AsyncView>
+  )
+}
+
+function LoginChoices({ options }: { options: LoginOptions }) {
   const signIn = useSessionStore((state) => state.signIn)
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [loadError, setLoadError] = useState('')
-  const [options, setOptions] = useState<LoginOptions | null>(null)
   const [busy, setBusy] = useState(false)
-
-  const loadOptions = useCallback(async () => {
-    setStatus('loading')
-    try {
-      setOptions(await accountApi.loginOptions())
-      setStatus('ready')
-    } catch (error) {
-      setLoadError(errorMessage(error))
-      setStatus('error')
-    }
-  }, [])
-
-  useEffect(() => {
-    void loadOptions()
-  }, [loadOptions])
 
   const run = async (obtainGrant: () => Promise<Grant>) => {
     if (busy) return
@@ -60,9 +52,6 @@ export function LoginCard() {
     }
   }
 
-  if (status === 'loading') return <LoadingState text='正在准备登录…' />
-  if (status === 'error' || !options) return <ErrorState message={loadError} onRetry={() => void loadOptions()} />
-
   const canUseWechat = isWeapp() && (usesCloud() || options.wechatLogin)
 
   return (
@@ -70,38 +59,30 @@ export function LoginCard() {
       <Text className='key-figure login-title'>登录暖民心</Text>
       <Text className='body-text muted login-intro'>登录后可管理家庭成员、挂号、助餐、报修供热、找零工。</Text>
       {canUseWechat && (
-        <Button id='wechat-login' className='btn btn-primary tappable login-button' disabled={busy || undefined} onClick={() => void run(wechatGrant)}>
+        <ActionButton id='wechat-login' kind='primary' className='login-button' disabled={busy} onClick={() => void run(wechatGrant)}>
           微信一键登录
-        </Button>
+        </ActionButton>
       )}
       {options.devLogin && (
         <View className='dev-login'>
           <Text className='body-text section-title'>体验账号（测试环境）</Text>
           {options.personas.map(({ persona, label }) => (
-            <Button
+            <ActionButton
               key={persona}
               id={`persona-${persona}`}
-              data-persona={persona}
-              className='btn tappable login-button persona-button'
-              disabled={busy || undefined}
+              className='login-button persona-button'
+              disabled={busy}
               onClick={() => void run(() => accountApi.devLoginAsPersona(persona))}
             >
               {label}
-            </Button>
+            </ActionButton>
           ))}
-          <Button
-            id='dev-new-user'
-            className='btn tappable login-button'
-            disabled={busy || undefined}
-            onClick={() => void run(() => accountApi.devLoginAsOpenid(randomDevOpenid()))}
-          >
+          <ActionButton id='dev-new-user' className='login-button' disabled={busy} onClick={() => void run(() => accountApi.devLoginAsOpenid(randomDevOpenid()))}>
             新用户体验
-          </Button>
+          </ActionButton>
         </View>
       )}
-      {!canUseWechat && !options.devLogin && (
-        <Text className='body-text login-unavailable'>请在微信中打开「暖民心」小程序登录。</Text>
-      )}
+      {!canUseWechat && !options.devLogin && <Text className='body-text login-unavailable'>请在微信中打开「暖民心」小程序登录。</Text>}
     </View>
   )
 }

@@ -1,119 +1,108 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
-import { errorMessage } from '@/shared/api/api-error'
-import { createRequestId } from '@/shared/api/request-id'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
-import type { LoadStatus } from '@/shared/ui/load-status'
-import { clinicApi, type DeskRegistration } from '../api'
-import { STATUS_LABELS, feeText, monthDay } from '../clinic-labels'
+import { Input, Text, View } from '@tarojs/components'
+import type { DeskRegistration } from '@/domain/clinic/contract'
+import { registrationWorkflow } from '@/domain/clinic/registration-workflow'
+import { monthDay, timeRange } from '@/domain/date-wording'
+import { useMutation } from '@/shared/api/use-mutation'
+import { useQuery } from '@/shared/api/use-query'
+import { ActionButton } from '@/shared/ui/action-button'
+import { DetailCard } from '@/shared/ui/detail-card'
+import { FormField } from '@/shared/ui/form-field'
+import { ListShell } from '@/shared/ui/list-shell'
+import { clinicApi, type VisitMove } from '../api'
+import { feeText } from '../clinic-labels'
 import './clinic.scss'
 
-type VisitStatus = 'arrived' | 'fulfilled' | 'noshow'
+/** The desk's words for each move the server allows (the moves themselves come from the status table). */
+const MOVE_BUTTONS: Record<VisitMove, { label: string; done: string; kind: 'secondary' | 'danger' }> = {
+  arrived: { label: '到诊', done: '已到诊', kind: 'secondary' },
+  fulfilled: { label: '完成', done: '已完成', kind: 'secondary' },
+  noshow: { label: '爽约', done: '已记爽约', kind: 'danger' },
+}
 
-function DeskCard({ registration: r, onChanged }: { registration: DeskRegistration; onChanged: () => void }) {
+function DeskCard({ registration: r, onChanged }: { registration: DeskRegistration; onChanged: () => Promise<void> }) {
   const [reason, setReason] = useState('')
   const [repricing, setRepricing] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const mark = useMutation(clinicApi.markVisit)
+  const reprice = useMutation(clinicApi.reprice)
+  const busy = mark.pending || reprice.pending
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    if (busy) return
-    setBusy(true)
-    try {
-      await action()
-      void Taro.showToast({ title: done, icon: 'success' })
-      onChanged()
-    } catch (failure) {
-      void Taro.showToast({ title: errorMessage(failure), icon: 'none' })
-    } finally {
-      setBusy(false)
+  const done = async (result: { ok: boolean; error?: { message: string } }, title: string) => {
+    if (!result.ok) {
+      void Taro.showToast({ title: result.error?.message ?? '', icon: 'none' })
+      return
     }
+    void Taro.showToast({ title, icon: 'success' })
+    await onChanged()
   }
-  const mark = (status: VisitStatus, done: string) => run(() => clinicApi.markVisit(r.id, status, createRequestId()), done)
 
   return (
-    <View className='card desk-card' data-registration-id={r.id} data-status={r.status}>
-      <View className='card-heading'>
-        <Text className='body-text choice-name'>{r.memberName}</Text>
-        <Text className={`body-text status-text ${r.status}`}>{STATUS_LABELS[r.status]}</Text>
-      </View>
+    <DetailCard
+      className='desk-card'
+      label={`${r.queueNumber}号 ${r.memberName}`}
+      data={{ 'data-registration-id': r.id, 'data-status': r.status }}
+      title={
+        <>
+          <Text className='nowrap queue-number'>{r.queueNumber}号</Text> {r.memberName}
+        </>
+      }
+      status={{ label: registrationWorkflow.label(r.status), tone: registrationWorkflow.tone(r.status) }}
+      actions={
+        <>
+          {r.allowedMoves.map((move) => (
+            <ActionButton key={move} kind={MOVE_BUTTONS[move].kind} className={`mark-${move}`} disabled={busy} onClick={() => void mark.run({ registrationId: r.id, status: move }).then((result) => done(result, MOVE_BUTTONS[move].done))}>
+              {MOVE_BUTTONS[move].label}
+            </ActionButton>
+          ))}
+          {r.waived && r.status !== 'cancelled' && (
+            <ActionButton className='reprice-open' onClick={() => setRepricing(!repricing)}>
+              改价
+            </ActionButton>
+          )}
+        </>
+      }
+    >
       <Text className='body-text muted'>身份证 {r.idNumberMasked}</Text>
       <Text className='body-text summary-line'>
-        {r.departmentName} {r.start}-{r.end}
+        {r.departmentName} <Text className='nowrap'>{timeRange(r.start, r.end)}</Text>
       </Text>
       <Text className={`body-text fee-text ${r.waived ? 'waived' : ''}`}>{feeText(r)}</Text>
-      <View className='action-row'>
-        {r.status === 'booked' && (
-          <Button className='btn tappable mark-arrived' disabled={busy || undefined} onClick={() => void mark('arrived', '已到诊')}>
-            到诊
-          </Button>
-        )}
-        {r.status === 'arrived' && (
-          <Button className='btn tappable mark-fulfilled' disabled={busy || undefined} onClick={() => void mark('fulfilled', '已完成')}>
-            完成
-          </Button>
-        )}
-        {r.status === 'booked' && (
-          <Button className='btn btn-danger tappable mark-noshow' disabled={busy || undefined} onClick={() => void mark('noshow', '已记爽约')}>
-            爽约
-          </Button>
-        )}
-        {r.waived && r.status !== 'cancelled' && (
-          <Button className='btn tappable reprice-open' onClick={() => setRepricing(!repricing)}>
-            改价
-          </Button>
-        )}
-      </View>
       {repricing && (
         <View className='reprice-form'>
-          <Text className='body-text'>医生认定非同一疾病，恢复收费。请填写原因：</Text>
-          <Input className='body-text field-input reprice-reason' value={reason} maxlength={200} placeholder='例如：经医生判断为新发疾病' onInput={(e) => setReason(e.detail.value)} />
-          <Button
-            className={`btn btn-primary tappable full-width reprice-submit ${reason.trim().length >= 2 ? '' : 'is-disabled'}`}
-            disabled={reason.trim().length < 2 || busy || undefined}
-            onClick={() => void run(() => clinicApi.reprice(r.id, reason.trim(), createRequestId()), '已恢复收费')}
+          <FormField label='医生认定非同一疾病，恢复收费。原因' name='reprice-reason' error={reprice.error?.message}>
+            {({ nativeProps }) => (
+              <Input className='body-text field-input reprice-reason' nativeProps={nativeProps} value={reason} maxlength={200} placeholder='例如：经医生判断为新发疾病' onInput={(e) => setReason(e.detail.value)} />
+            )}
+          </FormField>
+          <ActionButton
+            kind='primary'
+            block
+            className='reprice-submit'
+            disabled={reason.trim().length < 2 || busy}
+            onClick={() => void reprice.run({ registrationId: r.id, reason: reason.trim() }).then((result) => done(result, '已恢复收费'))}
           >
             确认恢复收费
-          </Button>
+          </ActionButton>
         </View>
       )}
-    </View>
+    </DetailCard>
   )
 }
 
-/** 接诊台: the day's registrations of a department with the visit buttons. */
+/** 接诊台: the day's registrations of a department in queue order, with the moves the status table allows. */
 export function AdminDeskList({ hospitalId, departmentId, date }: { hospitalId: string; departmentId: string; date: string }) {
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [error, setError] = useState('')
-  const [registrations, setRegistrations] = useState<DeskRegistration[]>([])
-
-  const load = useCallback(async () => {
-    setStatus((current) => (current === 'ready' ? current : 'loading'))
-    try {
-      const result = await clinicApi.hospitalRegistrations({ hospitalId, date, departmentId })
-      setRegistrations(result.registrations)
-      setStatus('ready')
-    } catch (failure) {
-      setError(errorMessage(failure))
-      setStatus('error')
-    }
-  }, [hospitalId, departmentId, date])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  if (status === 'loading') return <LoadingState text='正在加载挂号名单…' />
-  if (status === 'error') return <ErrorState message={error} onRetry={() => void load()} />
+  const list = useQuery(['clinic.hospitalRegistrations', hospitalId, departmentId, date], () => clinicApi.hospitalRegistrations({ hospitalId, date, departmentId }))
   return (
-    <View className='desk-list'>
-      <Text className='body-text section-title'>
-        {monthDay(date)} 挂号名单（{registrations.length}）
-      </Text>
-      {registrations.length === 0 && <EmptyState text='当天还没有挂号。' />}
-      {registrations.map((r) => (
-        <DeskCard key={r.id} registration={r} onChanged={() => void load()} />
-      ))}
-    </View>
+    <ListShell
+      className='desk-list'
+      title={`${monthDay(date)} 挂号名单${list.data ? `（${list.data.registrations.length}）` : ''}`}
+      query={list}
+      loadingText='正在加载挂号名单…'
+      items={(data) => data.registrations}
+      keyOf={(r) => r.id}
+      renderItem={(r) => <DeskCard registration={r} onChanged={list.reload} />}
+      emptyText='当天还没有挂号。'
+    />
   )
 }

@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
-import { ApiError, errorMessage } from '@/shared/api/api-error'
+import { Text, View } from '@tarojs/components'
+import type { ClinicType, DepartmentScope, ScheduleSegmentInput, Slot } from '@/domain/clinic/contract'
+import { monthDay } from '@/domain/date-wording'
 import { createRequestId } from '@/shared/api/request-id'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
-import type { LoadStatus } from '@/shared/ui/load-status'
-import { clinicApi, type ClinicType, type DepartmentScope, type ScheduleSegmentInput, type Slot } from '../api'
-import { monthDay } from '../clinic-labels'
+import { stableKey } from '@/shared/api/stable-key'
+import { useMutation } from '@/shared/api/use-mutation'
+import { useQuery } from '@/shared/api/use-query'
+import { ActionButton } from '@/shared/ui/action-button'
+import { AsyncView, EmptyView } from '@/shared/ui/async-view'
+import { FormError } from '@/shared/ui/form-field'
+import { clinicApi } from '../api'
 import { AdminSegmentRow, SERVER_FIELD, type DraftField, type SegmentDraft } from './admin-segment-row'
 import './clinic.scss'
 
@@ -113,40 +117,24 @@ function rowErrors(fieldErrors: Record<string, string>, index: number): Record<s
 
 /** One day of one department: edit every segment, add segments, close by removing; saved at once. */
 export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; date: string }) {
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [error, setError] = useState('')
-  const [segments, setSegments] = useState<SegmentDraft[]>([])
+  const slots = useQuery(['clinic.slots', scope, date], () => clinicApi.slots(scope, date))
+  return (
+    <AsyncView query={slots} loadingText='正在加载排班…'>
+      {(answer) => <ScheduleForm key={stableKey(answer.slots)} scope={scope} date={date} slots={answer.slots} onSaved={slots.reload} />}
+    </AsyncView>
+  )
+}
+
+function ScheduleForm({ scope, date, slots, onSaved }: { scope: DepartmentScope; date: string; slots: Slot[]; onSaved: () => Promise<void> }) {
+  const initial = () => slots.filter((s) => s.status !== 'closed').map(draftOf)
+  const [segments, setSegments] = useState<SegmentDraft[]>(initial)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState('')
-  const [saving, setSaving] = useState(false)
-  const requestId = useRef<string | null>(null)
-
-  const load = useCallback(async () => {
-    setStatus('loading')
-    try {
-      const { slots } = await clinicApi.slots(scope, date)
-      setSegments(slots.filter((s) => s.status !== 'closed').map(draftOf))
-      setFieldErrors({})
-      setFormError('')
-      setStatus('ready')
-    } catch (failure) {
-      setError(errorMessage(failure))
-      setStatus('error')
-    }
-  }, [scope.departmentId, date]) // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  /** Any change makes a new request; a retry of the same form keeps its id. */
-  const change = (next: (prev: SegmentDraft[]) => SegmentDraft[]) => {
-    requestId.current = null
-    setSegments(next)
-  }
+  // The same form sent again (after a lost connection) keeps its request id; any edit is a new intent.
+  const publish = useMutation(clinicApi.publishSchedule)
 
   const edit = (index: number, changes: Partial<SegmentDraft>, field: DraftField) => {
-    change((prev) =>
+    setSegments((prev) =>
       prev.map((s, i) => {
         if (i !== index) return s
         const next = { ...s, ...changes }
@@ -167,45 +155,36 @@ export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; d
   }
 
   const remove = (index: number) => {
-    change((prev) => prev.filter((_, i) => i !== index))
+    setSegments((prev) => prev.filter((_, i) => i !== index))
     // Errors are keyed by position, which has just moved.
     setFieldErrors({})
   }
 
-  const add = (clinicType: ClinicType) => change((prev) => [...prev, newSegment(clinicType, prev[prev.length - 1])])
+  const add = (clinicType: ClinicType) => setSegments((prev) => [...prev, newSegment(clinicType, prev[prev.length - 1])])
 
   const save = async () => {
-    if (saving) return
+    if (publish.pending) return
     const { segments: input, errors } = toInput(segments)
     setFieldErrors(errors)
     if (Object.keys(errors).length) {
       setFormError('请按提示修改后再保存')
       return
     }
-    requestId.current ??= createRequestId()
-    setSaving(true)
     setFormError('')
-    try {
-      await clinicApi.publishSchedule({ ...scope, date, segments: input }, requestId.current)
-      requestId.current = null
-      void Taro.showToast({ title: '排班已保存', icon: 'success' })
-      await load()
-    } catch (failure) {
-      if (!(failure instanceof ApiError && failure.code === 'NETWORK')) requestId.current = null
-      if (failure instanceof ApiError) setFieldErrors(failure.fields)
-      setFormError(errorMessage(failure))
-    } finally {
-      setSaving(false)
+    const result = await publish.run({ ...scope, date, segments: input })
+    if (!result.ok) {
+      setFieldErrors(result.error.fields)
+      setFormError(result.error.message)
+      return
     }
+    void Taro.showToast({ title: '排班已保存', icon: 'success' })
+    await onSaved()
   }
-
-  if (status === 'loading') return <LoadingState text='正在加载排班…' />
-  if (status === 'error') return <ErrorState message={error} onRetry={() => void load()} />
 
   return (
     <View className='schedule-editor'>
       <Text className='body-text section-title'>{monthDay(date)} 排班</Text>
-      {segments.length === 0 && <EmptyState text='当天还没有排班，请添加时段。' />}
+      {segments.length === 0 && <EmptyView text='当天还没有排班，请添加时段。' />}
       {segments.map((s, index) => (
         <AdminSegmentRow
           key={s.key}
@@ -217,25 +196,29 @@ export function AdminScheduleEditor({ scope, date }: { scope: DepartmentScope; d
         />
       ))}
       <View className='action-row'>
-        <Button id='add-segment-normal' className='btn tappable' onClick={() => add('normal')}>
+        <ActionButton id='add-segment-normal' onClick={() => add('normal')}>
           添加普通号时段
-        </Button>
-        <Button id='add-segment-expert' className='btn tappable' onClick={() => add('expert')}>
+        </ActionButton>
+        <ActionButton id='add-segment-expert' onClick={() => add('expert')}>
           添加专家号时段
-        </Button>
+        </ActionButton>
       </View>
-      {formError && <Text className='field-error schedule-error'>{formError}</Text>}
-      <Button
-        id='save-schedule'
-        className={`btn btn-primary tappable full-width ${saving ? 'is-disabled' : ''}`}
-        disabled={saving || undefined}
-        onClick={() => void save()}
+      <FormError name='schedule' text={formError} />
+      <ActionButton id='save-schedule' kind='primary' block disabled={publish.pending} onClick={() => void save()}>
+        {publish.pending ? '正在保存…' : '保存排班'}
+      </ActionButton>
+      <ActionButton
+        id='reset-schedule'
+        block
+        disabled={publish.pending}
+        onClick={() => {
+          setSegments(initial())
+          setFieldErrors({})
+          setFormError('')
+        }}
       >
-        {saving ? '正在保存…' : '保存排班'}
-      </Button>
-      <Button id='reset-schedule' className='btn tappable full-width' disabled={saving || undefined} onClick={() => void load()}>
         放弃修改
-      </Button>
+      </ActionButton>
     </View>
   )
 }

@@ -1,5 +1,6 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
-import type { ClinicType, Session } from '../api'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { ActionButton } from '@/shared/ui/action-button'
+import type { ClinicType, Session } from '@/domain/clinic/contract'
 import { CLINIC_TYPE_LABELS, SESSION_LABELS } from '../clinic-labels'
 
 /** One segment as the form holds it: numbers stay text until saved, so "8." can be typed. */
@@ -54,17 +55,19 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
   const errorOf = (field: DraftField) => errors[SERVER_FIELD[field]]
 
   return (
-    <View className='card segment-editor-row segment-row' data-index={index} data-segment-id={s.id ?? ''}>
+    <View role='group' aria-label={`第${index + 1}个时段`} className='card segment-editor-row segment-row' data-index={index} data-segment-id={s.id ?? ''}>
       <View className='card-heading'>
         <Text className='body-text choice-name'>第{index + 1}个时段</Text>
         <Text className='body-text muted segment-booked'>{s.id ? `已约 ${s.booked}` : '新增'}</Text>
       </View>
 
-      <View className='inline-field'>
+      <View className='inline-field' role='radiogroup' aria-label={`第${index + 1}个时段的上下午`}>
         <Text className='body-text'>时段</Text>
         {SESSIONS.map((session) => (
           <View
             key={session}
+            role='radio' tabIndex={0}
+            aria-checked={s.session === session ? 'true' : 'false'}
             className={`option-chip tappable body-text segment-session-${session} ${s.session === session ? 'selected' : ''}`}
             onClick={() => onEdit({ session }, 'session')}
           >
@@ -77,11 +80,11 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
       <View className='inline-field'>
         <Text className='body-text'>时间</Text>
         <Picker className='time-picker segment-start' mode='time' value={s.start} onChange={(e) => onEdit({ start: String(e.detail.value) }, 'start')}>
-          <View className='body-text field-input tappable'>{s.start}</View>
+          <View role='button' tabIndex={0} aria-label={`开始时间 ${s.start}`} className='body-text field-input tappable'>{s.start}</View>
         </Picker>
         <Text className='body-text'>至</Text>
         <Picker className='time-picker segment-end' mode='time' value={s.end} onChange={(e) => onEdit({ end: String(e.detail.value) }, 'end')}>
-          <View className='body-text field-input tappable'>{s.end}</View>
+          <View role='button' tabIndex={0} aria-label={`结束时间 ${s.end}`} className='body-text field-input tappable'>{s.end}</View>
         </Picker>
       </View>
       <FieldError message={errorOf('start')} />
@@ -89,15 +92,18 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
 
       <View className='inline-field'>
         <Text className='body-text'>号源数</Text>
-        <Input className='body-text field-input segment-capacity' type='number' maxlength={3} value={s.capacity} onInput={(e) => onEdit({ capacity: e.detail.value }, 'capacity')} />
+        <Input className='body-text field-input segment-capacity'
+          nativeProps={{ 'aria-label': `第${index + 1}个时段的号源数` }} type='number' maxlength={3} value={s.capacity} onInput={(e) => onEdit({ capacity: e.detail.value }, 'capacity')} />
       </View>
       <FieldError message={errorOf('capacity')} />
 
-      <View className='inline-field'>
+      <View className='inline-field' role='radiogroup' aria-label={`第${index + 1}个时段的号别`}>
         <Text className='body-text'>号别</Text>
         {CLINIC_TYPES.map((clinicType) => (
           <View
             key={clinicType}
+            role='radio' tabIndex={0}
+            aria-checked={s.clinicType === clinicType ? 'true' : 'false'}
             className={`option-chip tappable body-text segment-type-${clinicType} ${s.clinicType === clinicType ? 'selected' : ''}`}
             onClick={() => onEdit({ clinicType }, 'clinicType')}
           >
@@ -111,6 +117,7 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
         <Text className='body-text'>挂号费（元）</Text>
         <Input
           className='body-text field-input segment-registration-fee'
+          nativeProps={{ 'aria-label': `第${index + 1}个时段的挂号费（元）` }}
           type='digit'
           maxlength={8}
           value={s.registrationYuan}
@@ -123,6 +130,7 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
         <Text className='body-text'>诊察费（元）</Text>
         <Input
           className='body-text field-input segment-consultation-fee'
+          nativeProps={{ 'aria-label': `第${index + 1}个时段的诊察费（元）` }}
           type='digit'
           maxlength={8}
           value={s.consultationYuan}
@@ -135,6 +143,7 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
         <Text className='body-text'>医生</Text>
         <Input
           className='body-text field-input segment-doctor'
+          nativeProps={{ 'aria-label': `第${index + 1}个时段的医生` }}
           maxlength={30}
           placeholder='可不填'
           value={s.doctorName}
@@ -148,9 +157,9 @@ export function AdminSegmentRow({ index, draft: s, errors, onEdit, onRemove }: S
       ))}
 
       <View className='action-row'>
-        <Button className='btn btn-danger tappable segment-remove' onClick={onRemove}>
+        <ActionButton kind='danger' className='segment-remove' onClick={onRemove}>
           {s.id ? '停诊此时段' : '删除此时段'}
-        </Button>
+        </ActionButton>
       </View>
     </View>
   )

@@ -1,94 +1,107 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
-import { businessDate } from '@/domain/business-date'
+import type { ClinicPolicy } from '@/domain/clinic/clinic-policy'
+import { addDays, businessDate } from '@/domain/business-date'
+import { fullDate } from '@/domain/date-wording'
 import { formatYuanShort } from '@/domain/money'
-import { errorMessage } from '@/shared/api/api-error'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
-import type { LoadStatus } from '@/shared/ui/load-status'
-import { clinicApi, type HospitalStats } from '../api'
+import { useQuery } from '@/shared/api/use-query'
+import { AsyncView } from '@/shared/ui/async-view'
+import { clinicApi } from '../api'
 import './clinic.scss'
 
+/** The last day of the month after `date`: a range that reaches past any booking window. */
+function endOfNextMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number)
+  // Day 0 of the month after next (0-based month + 1) is the last day of next month.
+  return new Date(Date.UTC(year, month + 1, 0)).toISOString().slice(0, 10)
+}
+
+/**
+ * From the first of this month to the last day anyone can book now, so the figures include
+ * registrations already made for the coming days (not only those up to today).
+ */
+export function defaultStatsRange(today: string, policy: Pick<ClinicPolicy, 'bookingDaysAhead'> | undefined): { from: string; to: string } {
+  return { from: `${today.slice(0, 8)}01`, to: policy ? addDays(today, policy.bookingDaysAhead) : endOfNextMonth(today) }
+}
+
+function DateChoice({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (date: string) => void }) {
+  return (
+    <Picker id={id} mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
+      <View role='button' tabIndex={0} aria-label={`${label}：${fullDate(value)}`} className='body-text field-input tappable nowrap'>
+        {fullDate(value)}
+      </View>
+    </Picker>
+  )
+}
+
 /** 统计: registrations, waived visits (人次) and waived amount (元) for a period, per department. */
-export function AdminStats({ hospitalId }: { hospitalId: string }) {
-  const today = businessDate(new Date())
-  const [from, setFrom] = useState(`${today.slice(0, 8)}01`)
-  const [to, setTo] = useState(today)
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [error, setError] = useState('')
-  const [stats, setStats] = useState<HospitalStats | null>(null)
-
-  const load = useCallback(async () => {
-    setStatus('loading')
-    try {
-      setStats(await clinicApi.stats({ hospitalId, from, to }))
-      setStatus('ready')
-    } catch (failure) {
-      setError(errorMessage(failure))
-      setStatus('error')
-    }
-  }, [hospitalId, from, to])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+export function AdminStats({ hospitalId, policy }: { hospitalId: string; policy?: ClinicPolicy }) {
+  const [range, setRange] = useState(() => defaultStatsRange(businessDate(new Date()), policy))
+  const stats = useQuery(['clinic.stats', hospitalId, range], () => clinicApi.stats({ hospitalId, ...range }))
 
   return (
     <View className='admin-stats'>
-      <View className='card'>
+      <View className='card stats-range'>
         <View className='inline-field'>
           <Text className='body-text'>从</Text>
-          <Picker id='stats-from' mode='date' value={from} onChange={(e) => setFrom(String(e.detail.value))}>
-            <View className='body-text field-input tappable'>{from}</View>
-          </Picker>
+          <DateChoice id='stats-from' label='开始日期' value={range.from} onChange={(from) => setRange((r) => ({ ...r, from }))} />
+        </View>
+        <View className='inline-field'>
           <Text className='body-text'>至</Text>
-          <Picker id='stats-to' mode='date' value={to} onChange={(e) => setTo(String(e.detail.value))}>
-            <View className='body-text field-input tappable'>{to}</View>
-          </Picker>
+          <DateChoice id='stats-to' label='结束日期（含）' value={range.to} onChange={(to) => setRange((r) => ({ ...r, to }))} />
         </View>
+        <Text className='body-text muted field-hint'>含两端日期，包括已预约、尚未就诊的挂号。</Text>
       </View>
-      {status === 'loading' && <LoadingState text='正在统计…' />}
-      {status === 'error' && <ErrorState message={error} onRetry={() => void load()} />}
-      {status === 'ready' && stats && (
-        <View>
-          <View className='card figure-row'>
-            <View className='figure'>
-              <Text className='body-text muted'>挂号人次</Text>
-              <Text id='stat-registrations' className='key-figure'>{stats.registrations}</Text>
-            </View>
-            <View className='figure'>
-              <Text className='body-text muted'>减免人次</Text>
-              <Text id='stat-waived-visits' className='key-figure'>{stats.waivedVisits}</Text>
-            </View>
-            <View className='figure'>
-              <Text className='body-text muted'>减免金额</Text>
-              <Text id='stat-waived-amount' className='key-figure'>{formatYuanShort(stats.waivedAmount)}</Text>
-            </View>
-          </View>
-          <Text className='body-text section-title'>按科室</Text>
-          {stats.byDepartment.length === 0 && <EmptyState text='这段时间没有挂号。' />}
-          {stats.byDepartment.length > 0 && (
-            <View className='card stats-table'>
-              <View className='table-row'>
-                <Text className='body-text cell wide'>科室</Text>
-                <Text className='body-text cell'>挂号</Text>
-                <Text className='body-text cell'>减免</Text>
-                <Text className='body-text cell'>金额</Text>
+      <AsyncView query={stats} loadingText='正在统计…'>
+        {(figures) => (
+          <View>
+            <View className='card figure-row'>
+              <View className='figure'>
+                <Text className='body-text muted'>挂号人次</Text>
+                <Text id='stat-registrations' className='key-figure nowrap'>
+                  {figures.registrations}
+                </Text>
               </View>
-              {stats.byDepartment.map((d) => (
-                <View key={d.departmentId} className='table-row department-figures' data-department-id={d.departmentId}>
-                  <Text className='body-text cell wide'>
-                    {d.campusName}
-                    {d.departmentName}
-                  </Text>
-                  <Text className='body-text cell'>{d.registrations}</Text>
-                  <Text className='body-text cell'>{d.waivedVisits}</Text>
-                  <Text className='body-text cell'>{formatYuanShort(d.waivedAmount)}</Text>
-                </View>
-              ))}
+              <View className='figure'>
+                <Text className='body-text muted'>减免人次</Text>
+                <Text id='stat-waived-visits' className='key-figure nowrap'>
+                  {figures.waivedVisits}
+                </Text>
+              </View>
+              <View className='figure'>
+                <Text className='body-text muted'>减免金额</Text>
+                <Text id='stat-waived-amount' className='key-figure nowrap'>
+                  {formatYuanShort(figures.waivedAmount)}
+                </Text>
+              </View>
             </View>
-          )}
-        </View>
-      )}
+            <Text className='body-text section-title'>按科室</Text>
+            {figures.byDepartment.length === 0 ? (
+              <Text className='body-text muted notice'>这段时间没有挂号。</Text>
+            ) : (
+              <View className='card stats-table' role='table' aria-label='按科室统计'>
+                <View className='table-row' role='row'>
+                  <Text role='columnheader' className='body-text cell wide'>科室</Text>
+                  <Text role='columnheader' className='body-text cell'>挂号</Text>
+                  <Text role='columnheader' className='body-text cell'>减免</Text>
+                  <Text role='columnheader' className='body-text cell'>金额</Text>
+                </View>
+                {figures.byDepartment.map((d) => (
+                  <View key={d.departmentId} role='row' className='table-row department-figures' data-department-id={d.departmentId}>
+                    <Text role='cell' className='body-text cell wide'>
+                      {d.campusName}
+                      {d.departmentName}
+                    </Text>
+                    <Text role='cell' className='body-text cell'>{d.registrations}</Text>
+                    <Text role='cell' className='body-text cell'>{d.waivedVisits}</Text>
+                    <Text role='cell' className='body-text cell nowrap'>{formatYuanShort(d.waivedAmount)}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
+          </View>
+        )}
+      </AsyncView>
     </View>
   )
 }

@@ -1,17 +1,27 @@
-import { useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { BookableSlot, DepartmentScope, Quote } from '@/domain/clinic/contract'
+import type { Member } from '@/domain/account/contract'
+import { addDays } from '@/domain/business-date'
+import { clinicSentences } from '@/domain/clinic/policy-sentences'
+import { monthDay, timeRange, weekday } from '@/domain/date-wording'
 import { formatYuan } from '@/domain/money'
-import { ApiError, errorMessage } from '@/shared/api/api-error'
-import { createRequestId } from '@/shared/api/request-id'
+import { useMutation } from '@/shared/api/use-mutation'
+import { useQuery } from '@/shared/api/use-query'
+import { MemberPicker } from '@/shared/members/member-picker'
+import { withQuery } from '@/shared/routes'
 import { useSessionStore } from '@/shared/session/session-store'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
-import { clinicApi, type DepartmentScope, type Slot } from '../api'
-import { CLINIC_TYPE_LABELS, SESSION_LABELS, UNBOOKABLE_REASONS, monthDay, revisitOfferText, weekday } from '../clinic-labels'
-import { CLINIC_PAGES, MEMBER_EDIT_PAGE, withQuery } from '../routes'
-import { namesOf, useClinicStore } from '../store'
-import { usePatients } from '../use-patients'
-import { SignInRequired } from './sign-in-required'
+import { ActionButton } from '@/shared/ui/action-button'
+import { AsyncView, EmptyView, SignInPrompt } from '@/shared/ui/async-view'
+import { Choice, ChoiceGroup } from '@/shared/ui/choice'
+import { FormError } from '@/shared/ui/form-field'
+import { clinicApi } from '../api'
+import { CLINIC_TYPE_LABELS, SESSION_LABELS, UNBOOKABLE_REASONS, revisitOfferText } from '../clinic-labels'
+import { revisitWindows } from '../revisit-windows'
+import { CLINIC_PAGES } from '../routes'
+import { namesOf, useHospitals } from '../store'
+import { RevisitWindowNotice } from './revisit-window-notice'
 import './clinic.scss'
 
 /** 'new' = a new illness at the full fee; otherwise the anchor registration id of a declared revisit. */
@@ -22,113 +32,99 @@ export interface ConfirmParams extends DepartmentScope {
   slotId: string
 }
 
-function useSlot(params: ConfirmParams) {
-  const chosen = useClinicStore((state) => state.chosenSlot)
-  const [slot, setSlot] = useState<Slot | null>(chosen?.id === params.slotId ? chosen : null)
-  const [error, setError] = useState('')
-
-  const load = async () => {
-    setError('')
-    try {
-      const { slots } = await clinicApi.slots(params, params.date)
-      const found = slots.find((s) => s.id === params.slotId)
-      if (found) setSlot(found)
-      else setError('这个时段已不存在，请重新选择')
-    } catch (failure) {
-      setError(errorMessage(failure))
-    }
-  }
-
-  useEffect(() => {
-    if (!slot) void load()
-  }, []) // eslint-disable-line react-hooks/exhaustive-deps
-
-  return { slot, error, reload: load }
-}
-
-/** 确认挂号: 就诊人, the fee or the free-revisit choice, the cancellation rule, then book. */
+/** 确认挂号: everything comes from the route (reload and links work), then 就诊人, the fee or the free-revisit choice, and book. */
 export function BookingConfirm({ params }: { params: ConfirmParams }) {
-  const signedIn = useSessionStore((state) => Boolean(state.user))
-  if (!signedIn) return <SignInRequired />
+  const signedIn = useSessionStore((state) => state.user !== null)
+  if (!signedIn) return <SignInPrompt text='请先登录，再为自己或家人挂号。' />
   return <BookingConfirmForm params={params} />
 }
 
 function BookingConfirmForm({ params }: { params: ConfirmParams }) {
-  const { hospitals, hospitalsStatus, loadHospitals, quote, loadQuote } = useClinicStore()
-  const { slot, error: slotError, reload: reloadSlot } = useSlot(params)
-  const patients = usePatients()
-  const [memberId, setMemberId] = useState('')
+  const scope: DepartmentScope = { hospitalId: params.hospitalId, campusId: params.campusId, departmentId: params.departmentId }
+  const slots = useQuery(['clinic.slots', scope, params.date], () => clinicApi.slots(scope, params.date), { enabled: Boolean(params.date) })
+  const backToSchedule = () => void Taro.redirectTo({ url: withQuery(CLINIC_PAGES.schedule, { ...scope }) })
+
+  if (!params.slotId || !params.date) {
+    return (
+      <EmptyView text='没有选择时段，请先选择就诊时段。'>
+        <ActionButton kind='primary' onClick={backToSchedule}>
+          选择时段
+        </ActionButton>
+      </EmptyView>
+    )
+  }
+  return (
+    <AsyncView
+      query={slots}
+      loadingText='正在加载号源…'
+      isEmpty={(answer) => !answer.slots.some((s) => s.id === params.slotId)}
+      emptyText='这个时段已不存在，请重新选择。'
+      emptyAction={
+        <ActionButton kind='primary' onClick={backToSchedule}>
+          重新选择时段
+        </ActionButton>
+      }
+    >
+      {(answer) => <ConfirmSlot params={params} slot={answer.slots.find((s) => s.id === params.slotId)!} />}
+    </AsyncView>
+  )
+}
+
+function missingReason(state: { memberId: string; quote: { status: string; data?: Quote }; anchors: number; choice: FeeChoice | null; submitting: boolean }): string {
+  if (state.submitting) return '正在挂号，请稍候'
+  if (!state.memberId) return '请先选择就诊人'
+  if (state.quote.status === 'loading') return '正在计算费用…'
+  if (!state.quote.data) return '费用没有算出，请点「重试」'
+  if (state.quote.data.bookability !== 'open') return `该时段${UNBOOKABLE_REASONS[state.quote.data.bookability]}，请返回选择其他时段`
+  if (state.anchors > 0 && !state.choice) return '请选择是否为同一疾病复诊'
+  return ''
+}
+
+function ConfirmSlot({ params, slot }: { params: ConfirmParams; slot: BookableSlot }) {
+  const hospitals = useHospitals()
+  const userId = useSessionStore((state) => state.user?.id)
+  const [member, setMember] = useState<Member | null>(null)
   const [choice, setChoice] = useState<FeeChoice | null>(null)
-  const [submitting, setSubmitting] = useState(false)
-  const [bookError, setBookError] = useState('')
-  // One booking intent keeps its request id across retries; changing the choice starts a new one.
-  const requestId = useRef<string | null>(null)
+  const memberId = member?.id ?? ''
+  const quote = useQuery(['clinic.quote', memberId, slot.id], () => clinicApi.quote(memberId, slot.id), { enabled: Boolean(memberId) })
+  const mine = useQuery(['clinic.mine', userId], () => clinicApi.mine(), { enabled: Boolean(userId) })
+  const book = useMutation(clinicApi.book)
 
-  useEffect(() => {
-    if (hospitalsStatus === 'idle') void loadHospitals()
-  }, [hospitalsStatus, loadHospitals])
-
-  // Loads on open and again when the member form returns with a new 就诊人.
-  useDidShow(() => {
-    void patients.load()
-  })
-
-  const choosePatient = (id: string) => {
-    setMemberId(id)
-    setChoice(null)
-    setBookError('')
-    requestId.current = null
-    void loadQuote(id, params.slotId)
-  }
-
-  const pickFee = (next: FeeChoice) => {
-    setChoice(next)
-    setBookError('')
-    requestId.current = null
-  }
-
-  const { hospital, campus, department } = namesOf(hospitals, params)
-  const quoteValue = quote.memberId === memberId && quote.slotId === params.slotId ? quote.value : null
-  const anchors = quoteValue?.revisitAnchors ?? []
+  const { hospital, campus, department } = namesOf(hospitals.data?.hospitals ?? [], params)
+  const policy = hospitals.data?.policy
+  const anchors = quote.data?.revisitAnchors ?? []
   // Without an open window there is nothing to declare: the fee is the fee.
-  const effectiveChoice: FeeChoice | null = quoteValue && anchors.length === 0 ? { kind: 'new' } : choice
-  const canSubmit = Boolean(memberId && quoteValue && quoteValue.bookability === 'open' && effectiveChoice && !submitting)
+  const effectiveChoice: FeeChoice | null = quote.data && anchors.length === 0 ? { kind: 'new' } : choice
+  const missing = missingReason({ memberId, quote, anchors: anchors.length, choice, submitting: book.pending })
+  const windows = mine.data && member ? revisitWindows([...mine.data.upcoming, ...mine.data.past], params).filter((w) => w.memberId === member.id) : []
+
+  const chooseMember = (next: Member) => {
+    setMember(next)
+    setChoice(null)
+    book.reset()
+  }
 
   const submit = async () => {
-    if (!canSubmit || !effectiveChoice) return
-    requestId.current ??= createRequestId()
-    setSubmitting(true)
-    setBookError('')
-    try {
-      const registration = await clinicApi.book(
-        {
-          memberId,
-          slotId: params.slotId,
-          ...(effectiveChoice.kind === 'revisit' ? { revisitOf: effectiveChoice.anchorId } : {}),
-        },
-        requestId.current,
-      )
-      requestId.current = null
-      void Taro.redirectTo({ url: withQuery(CLINIC_PAGES.success, { registrationId: registration.id }) })
-    } catch (failure) {
-      // A refusal is final for this intent; only a lost connection should retry with the same id.
-      if (!(failure instanceof ApiError && failure.code === 'NETWORK')) requestId.current = null
-      setBookError(errorMessage(failure))
-    } finally {
-      setSubmitting(false)
-    }
+    if (missing || !effectiveChoice) return
+    const result = await book.run({
+      memberId,
+      slotId: slot.id,
+      ...(effectiveChoice.kind === 'revisit' ? { revisitOf: effectiveChoice.anchorId } : {}),
+    })
+    if (result.ok) void Taro.redirectTo({ url: withQuery(CLINIC_PAGES.success, { registrationId: result.data.id }) })
   }
-
-  if (slotError) return <ErrorState message={slotError} onRetry={() => void reloadSlot()} />
-  if (!slot) return <LoadingState text='正在加载号源…' />
 
   return (
     <View className='booking-confirm'>
       <View className='card slot-summary'>
         <Text className='key-figure'>{department?.name ?? ''}</Text>
         <Text className='body-text summary-line'>{hospital && campus ? `${hospital.name} ${campus.name}` : ''}</Text>
-        <Text className='body-text summary-line visit-time'>
-          {monthDay(slot.date)} {weekday(slot.date)} {SESSION_LABELS[slot.session]} {slot.start}-{slot.end}
+        {department?.location && <Text className='body-text muted summary-line department-location'>就诊地点：{department.location}</Text>}
+        <Text className='key-figure summary-line visit-date nowrap'>
+          {monthDay(slot.date)} {weekday(slot.date)}
+        </Text>
+        <Text className='key-figure summary-line visit-time'>
+          {SESSION_LABELS[slot.session]} <Text className='nowrap'>{timeRange(slot.start, slot.end)}</Text>
         </Text>
         <Text className='body-text summary-line'>
           {CLINIC_TYPE_LABELS[slot.clinicType]}
@@ -136,109 +132,92 @@ function BookingConfirmForm({ params }: { params: ConfirmParams }) {
         </Text>
       </View>
 
-      <Text className='body-text section-title'>就诊人</Text>
-      {patients.status === 'loading' || patients.status === 'idle' ? <LoadingState text='正在加载就诊人…' /> : null}
-      {patients.status === 'error' && <ErrorState message={patients.error} onRetry={() => void patients.load()} />}
-      {patients.status === 'ready' && patients.patients.length === 0 && <EmptyState text='还没有就诊人，请先添加。' />}
-      {patients.status === 'ready' && (
-        <View className='choice-grid member-choices'>
-          {patients.patients.map((p) => (
-            <View
-              key={p.id}
-              className={`choice-card member-choice tappable ${p.id === memberId ? 'selected' : ''}`}
-              data-member-id={p.id}
-              onClick={() => choosePatient(p.id)}
-            >
-              <Text className='body-text choice-name'>
-                {p.name}（{p.relationLabel}，{p.age}岁）
-              </Text>
-              <Text className='body-text muted'>身份证 {p.idNumberMasked}</Text>
-            </View>
-          ))}
-          <Button id='add-patient' className='btn tappable' onClick={() => void Taro.navigateTo({ url: MEMBER_EDIT_PAGE })}>
-            添加就诊人
-          </Button>
-        </View>
-      )}
+      <MemberPicker label='就诊人' value={memberId} onChange={chooseMember} />
 
-      {memberId && (
+      {member && (
         <View className='fee-section'>
           <Text className='body-text section-title'>费用</Text>
-          {quote.status === 'loading' && <LoadingState text='正在计算费用…' />}
-          {quote.status === 'error' && <ErrorState message={quote.error} onRetry={() => void loadQuote(memberId, params.slotId)} />}
-          {quoteValue && quoteValue.bookability !== 'open' && (
-            <Text className='body-text notice slot-unbookable'>该时段{UNBOOKABLE_REASONS[quoteValue.bookability]}，请返回选择其他时段。</Text>
-          )}
-          {quoteValue && anchors.length > 0 && (
-            <View className='fee-options'>
-              <Text className='body-text notice good revisit-hint'>该就诊人在本院区本科室有三日内的首诊，同一疾病复诊可免费。请选择：</Text>
-              {anchors.map((anchor, index) => {
-                const selected = choice?.kind === 'revisit' && choice.anchorId === anchor.registrationId
-                return (
-                  <View
-                    key={anchor.registrationId}
-                    id={index === 0 ? 'option-revisit' : `option-revisit-${anchor.registrationId}`}
-                    className={`option-card revisit tappable ${selected ? 'selected' : ''}`}
-                    data-anchor-id={anchor.registrationId}
-                    onClick={() => pickFee({ kind: 'revisit', anchorId: anchor.registrationId })}
-                  >
-                    <View className='option-text'>
-                      <Text className='body-text'>{revisitOfferText(anchor)}</Text>
+          <AsyncView query={quote} loadingText='正在计算费用…'>
+            {(value) => (
+              <View>
+                {value.bookability !== 'open' && (
+                  <Text className='body-text notice slot-unbookable'>该时段{UNBOOKABLE_REASONS[value.bookability]}，请返回选择其他时段。</Text>
+                )}
+                {value.revisitAnchors.length > 0 ? (
+                  <FeeOptions quote={value} choice={choice} onChoose={(next) => {
+                    setChoice(next)
+                    book.reset()
+                  }} />
+                ) : (
+                  <View>
+                    <RevisitWindowNotice windows={windows} date={slot.date} />
+                    <View className='card fee-rows'>
+                      <View className='fee-row'>
+                        <Text className='body-text'>挂号费</Text>
+                        <Text className='body-text nowrap'>{formatYuan(value.registrationFee)}</Text>
+                      </View>
+                      <View className='fee-row'>
+                        <Text className='body-text'>诊察费</Text>
+                        <Text className='body-text nowrap'>{formatYuan(value.consultationFee)}</Text>
+                      </View>
+                      <View className='fee-row'>
+                        <Text className='body-text'>合计</Text>
+                        <Text className='key-figure fee-text nowrap'>{formatYuan(value.fee)}</Text>
+                      </View>
                     </View>
-                    <Text className='key-figure option-price'>0元</Text>
                   </View>
-                )
-              })}
-              <View
-                id='option-new'
-                className={`option-card tappable ${choice?.kind === 'new' ? 'selected' : ''}`}
-                onClick={() => pickFee({ kind: 'new' })}
-              >
-                <View className='option-text'>
-                  <Text className='body-text'>新的疾病或不同病种</Text>
-                  <Text className='body-text muted'>
-                    挂号费 {formatYuan(quoteValue.registrationFee)} + 诊察费 {formatYuan(quoteValue.consultationFee)}
-                  </Text>
-                </View>
-                <Text className='key-figure option-price'>{formatYuan(quoteValue.fee)}</Text>
+                )}
               </View>
-            </View>
-          )}
-          {quoteValue && anchors.length === 0 && (
-            <View className='card fee-rows'>
-              <View className='fee-row'>
-                <Text className='body-text'>挂号费</Text>
-                <Text className='body-text'>{formatYuan(quoteValue.registrationFee)}</Text>
-              </View>
-              <View className='fee-row'>
-                <Text className='body-text'>诊察费</Text>
-                <Text className='body-text'>{formatYuan(quoteValue.consultationFee)}</Text>
-              </View>
-              <View className='fee-row'>
-                <Text className='body-text'>合计</Text>
-                <Text className='key-figure fee-text'>{formatYuan(quoteValue.fee)}</Text>
-              </View>
-            </View>
-          )}
+            )}
+          </AsyncView>
         </View>
       )}
 
       <Text className='body-text muted notice cancel-rule'>
-        {monthDay(slot.date)}0点前可在「我的挂号」免费取消；就诊当天不能取消，未就诊记为爽约。
+        {clinicSentences.cancelUntil(slot.date, addDays(slot.date, -1))}，在「我的挂号」办理
+        {policy ? `；未就诊记为爽约，${clinicSentences.noShowRule(policy)}。` : '。'}
       </Text>
 
-      {bookError && <Text className='field-error book-error'>{bookError}</Text>}
-      {memberId && quoteValue && anchors.length > 0 && !choice && (
-        <Text className='body-text muted choose-hint'>请先选择是否为同一疾病复诊</Text>
+      <FormError name='book' text={book.error?.message} />
+      {missing && (
+        <Text id='book-missing' className='body-text book-missing' aria-live='polite'>
+          {missing}
+        </Text>
       )}
-      <Button
-        id='book-submit'
-        className={`btn btn-primary tappable full-width ${canSubmit ? '' : 'is-disabled'}`}
-        disabled={!canSubmit || undefined}
-        onClick={() => void submit()}
-      >
-        {submitting ? '正在挂号…' : '确认挂号'}
-      </Button>
+      <ActionButton id='book-submit' kind='primary' block disabled={Boolean(missing)} describedBy={missing ? 'book-missing' : undefined} onClick={() => void submit()}>
+        {book.pending ? '正在挂号…' : '确认挂号'}
+      </ActionButton>
+    </View>
+  )
+}
+
+/** The patient declares it: a same-illness revisit (free) or a new illness (full fee); nothing is chosen for them. */
+function FeeOptions({ quote, choice, onChoose }: { quote: Quote; choice: FeeChoice | null; onChoose: (choice: FeeChoice) => void }) {
+  return (
+    <View className='fee-options'>
+      <Text className='body-text notice good revisit-hint'>该就诊人在本院区本科室有三日内的首诊，同一疾病复诊可免费。请选择：</Text>
+      <ChoiceGroup label='本次挂号是'>
+        {quote.revisitAnchors.map((anchor, index) => (
+          <Choice
+            key={anchor.registrationId}
+            id={index === 0 ? 'option-revisit' : `option-revisit-${anchor.registrationId}`}
+            className='option-card revisit'
+            selected={choice?.kind === 'revisit' && choice.anchorId === anchor.registrationId}
+            onSelect={() => onChoose({ kind: 'revisit', anchorId: anchor.registrationId })}
+            data={{ 'data-anchor-id': anchor.registrationId }}
+          >
+            <Text className='body-text'>{revisitOfferText(anchor)}</Text>
+            <Text className='key-figure option-price nowrap'>0元</Text>
+          </Choice>
+        ))}
+        <Choice id='option-new' className='option-card' selected={choice?.kind === 'new'} onSelect={() => onChoose({ kind: 'new' })}>
+          <Text className='body-text'>新的疾病或不同病种</Text>
+          <Text className='body-text muted'>
+            挂号费 <Text className='nowrap'>{formatYuan(quote.registrationFee)}</Text> + 诊察费 <Text className='nowrap'>{formatYuan(quote.consultationFee)}</Text>
+          </Text>
+          <Text className='key-figure option-price nowrap'>{formatYuan(quote.fee)}</Text>
+        </Choice>
+      </ChoiceGroup>
     </View>
   )
 }

@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
-import { errorMessage } from '@/shared/api/api-error'
+import { Text, View } from '@tarojs/components'
+import type { RegistrationDetail, VisitGuide } from '@/domain/clinic/contract'
+import { registrationWorkflow } from '@/domain/clinic/registration-workflow'
 import { createRequestId } from '@/shared/api/request-id'
-import { isWeapp } from '@/shared/platform/build-env'
-import { ErrorState, LoadingState } from '@/shared/ui/async-state'
-import type { LoadStatus } from '@/shared/ui/load-status'
-import { clinicApi, patientApi, type RegistrationDetail } from '../api'
+import { errorMessage } from '@/shared/api/api-error'
+import { useQuery } from '@/shared/api/use-query'
+import { callPhone, canSubscribeMessages, openMap } from '@/shared/platform/device'
+import { ActionButton } from '@/shared/ui/action-button'
+import { AsyncView, EmptyView } from '@/shared/ui/async-view'
+import { DetailCard } from '@/shared/ui/detail-card'
+import { clinicApi, reminderApi } from '../api'
 import { CLINIC_PAGES } from '../routes'
-import { RegistrationLines } from './registration-lines'
+import { FeeFigure, RegistrationLines } from './registration-lines'
 import './clinic.scss'
 
 const REMINDER_KIND = 'clinic_booked'
@@ -17,40 +21,80 @@ type SubscribeApi = (options: { tmplIds: string[] }) => Promise<Record<string, s
 
 /** WeChat asks the person to accept the reminder; only accepted templates are recorded. */
 async function subscribeToReminder(): Promise<string> {
-  const request = (Taro as unknown as { requestSubscribeMessage?: SubscribeApi }).requestSubscribeMessage
-  if (!isWeapp() || typeof request !== 'function') return '请在微信小程序中开启就诊提醒'
-  const { subscribeTemplates = {} } = await patientApi.subscribeTemplates()
+  const request = (Taro as unknown as { requestSubscribeMessage: SubscribeApi }).requestSubscribeMessage
+  const { subscribeTemplates = {} } = await reminderApi.subscribeTemplates()
   const templateId = subscribeTemplates[REMINDER_KIND]
   if (!templateId) return '暂未开通就诊提醒'
   const answer = await request({ tmplIds: [templateId] })
   if (answer[templateId] !== 'accept') return '未开启提醒'
-  await patientApi.subscribe([templateId], createRequestId())
+  await reminderApi.subscribe([templateId], createRequestId())
   return '已开启就诊提醒'
 }
 
-export function BookingSuccess({ registrationId }: { registrationId: string }) {
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [error, setError] = useState('')
-  const [registration, setRegistration] = useState<RegistrationDetail | null>(null)
+function GuideRow({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <View className={`guide-row ${className ?? ''}`}>
+      <Text className='body-text guide-label'>{label}</Text>
+      <View className='guide-value'>{children}</View>
+    </View>
+  )
+}
 
-  const load = useCallback(async () => {
-    setStatus('loading')
-    try {
-      const { upcoming, past } = await clinicApi.mine()
-      const found = [...upcoming, ...past].find((r) => r.id === registrationId)
-      if (!found) throw new Error('not found')
-      setRegistration(found)
-      setStatus('ready')
-    } catch (failure) {
-      setError(failure instanceof Error && failure.message === 'not found' ? '没有找到这条挂号记录' : errorMessage(failure))
-      setStatus('error')
-    }
-  }, [registrationId])
+/** What to do on the day: the queue number, where to go (with a map), whom to call, what to bring and how to pay. */
+export function VisitGuideCard({ guide }: { guide: VisitGuide }) {
+  const hasMap = guide.latitude !== null && guide.longitude !== null
+  return (
+    <View className='card visit-guide'>
+      <Text className='body-text section-title'>就诊须知</Text>
+      <GuideRow label='序号' className='guide-queue'>
+        <Text className='key-figure queue-number nowrap'>第{guide.queueNumber}号</Text>
+      </GuideRow>
+      <GuideRow label='地址' className='guide-address'>
+        <Text className='body-text'>
+          {guide.hospitalName} {guide.campusName}
+        </Text>
+        <Text className='body-text'>{guide.campusAddress}</Text>
+        {hasMap && (
+          <ActionButton
+            className='open-map'
+            onClick={() =>
+              openMap({ name: `${guide.hospitalName}${guide.campusName}`, address: guide.campusAddress, latitude: guide.latitude as number, longitude: guide.longitude as number })
+            }
+          >
+            查看地图
+          </ActionButton>
+        )}
+      </GuideRow>
+      <GuideRow label='科室位置' className='guide-location'>
+        <Text className='body-text'>
+          {guide.departmentName}：{guide.departmentLocation}
+        </Text>
+      </GuideRow>
+      {guide.hospitalPhone && (
+        <GuideRow label='医院电话' className='guide-phone'>
+          <Text className='body-text nowrap'>{guide.hospitalPhone}</Text>
+          <ActionButton className='call-hospital' onClick={() => callPhone(guide.hospitalPhone)}>
+            拨打电话
+          </ActionButton>
+        </GuideRow>
+      )}
+      {guide.bring.length > 0 && (
+        <GuideRow label='请带好' className='guide-bring'>
+          {guide.bring.map((item) => (
+            <Text key={item} className='body-text guide-bring-item'>
+              · {item}
+            </Text>
+          ))}
+        </GuideRow>
+      )}
+      <GuideRow label='缴费' className='guide-payment'>
+        <Text className='body-text'>{guide.payment}</Text>
+      </GuideRow>
+    </View>
+  )
+}
 
-  useEffect(() => {
-    void load()
-  }, [load])
-
+function SuccessBody({ registration: r }: { registration: RegistrationDetail }) {
   const remind = async () => {
     try {
       void Taro.showToast({ title: await subscribeToReminder(), icon: 'none' })
@@ -58,24 +102,49 @@ export function BookingSuccess({ registrationId }: { registrationId: string }) {
       void Taro.showToast({ title: errorMessage(failure), icon: 'none' })
     }
   }
-
-  if (status === 'loading') return <LoadingState />
-  if (status === 'error' || !registration) return <ErrorState message={error} onRetry={() => void load()} />
-
+  const booked = r.status === 'booked'
   return (
     <View className='booking-success'>
-      <View className='card registration-card' data-registration-id={registration.id}>
-        <Text className='key-figure success-title'>挂号成功</Text>
-        <Text className='body-text summary-line success-member'>就诊人：{registration.memberName}</Text>
-        <RegistrationLines registration={registration} />
-      </View>
-      <Text className='body-text muted notice'>请在就诊当天按时到院，凭身份证到诊。</Text>
-      <Button id='subscribe-reminder' className='btn tappable full-width' onClick={() => void remind()}>
-        预约提醒
-      </Button>
-      <Button id='go-my-registrations' className='btn btn-primary tappable full-width' onClick={() => void Taro.redirectTo({ url: CLINIC_PAGES.mine })}>
+      <DetailCard
+        className='registration-card'
+        label={`${r.memberName} ${r.departmentName}的挂号`}
+        data={{ 'data-registration-id': r.id, 'data-status': r.status }}
+        title={booked ? '挂号成功' : '挂号详情'}
+        status={{ label: registrationWorkflow.label(r.status), tone: registrationWorkflow.tone(r.status) }}
+        figure={<FeeFigure registration={r} />}
+      >
+        <Text className='body-text summary-line success-member'>就诊人：{r.memberName}</Text>
+        <RegistrationLines registration={r} />
+      </DetailCard>
+      {booked && <VisitGuideCard guide={r.guide} />}
+      {/* A reminder is a WeChat subscribe message: where it cannot work (H5) it is not offered. */}
+      {booked && canSubscribeMessages() && (
+        <ActionButton id='subscribe-reminder' block onClick={() => void remind()}>
+          预约提醒
+        </ActionButton>
+      )}
+      <ActionButton id='go-my-registrations' kind='primary' block onClick={() => void Taro.redirectTo({ url: CLINIC_PAGES.mine })}>
         查看我的挂号
-      </Button>
+      </ActionButton>
     </View>
+  )
+}
+
+/** The booking just made, read by its id from the route, so a reload or a shared link shows it again. */
+export function BookingSuccess({ registrationId }: { registrationId: string }) {
+  const registration = useQuery(['clinic.registration', registrationId], () => clinicApi.registration(registrationId), { enabled: Boolean(registrationId) })
+  if (!registrationId) {
+    return (
+      <EmptyView text='没有找到这条挂号记录。'>
+        <ActionButton kind='primary' onClick={() => void Taro.redirectTo({ url: CLINIC_PAGES.mine })}>
+          查看我的挂号
+        </ActionButton>
+      </EmptyView>
+    )
+  }
+  return (
+    <AsyncView query={registration} loadingText='正在加载挂号信息…' signIn='请先登录，查看挂号信息。'>
+      {(r) => <SuccessBody registration={r} />}
+    </AsyncView>
   )
 }

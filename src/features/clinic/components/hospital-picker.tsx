@@ -1,69 +1,81 @@
-import { useEffect } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
-import { CLINIC_PAGES, withQuery } from '../routes'
-import { namesOf, useClinicStore } from '../store'
+import { Text, View } from '@tarojs/components'
+import type { Hospital } from '@/domain/clinic/contract'
+import { withQuery } from '@/shared/routes'
+import { ActionButton } from '@/shared/ui/action-button'
+import { AsyncView, EmptyView } from '@/shared/ui/async-view'
+import { CLINIC_PAGES } from '../routes'
+import { useHospitals } from '../store'
 import './clinic.scss'
+
+/** A big card that leads one step further (a hospital, a campus, a department). */
+function StepCard({ id, title, detail, onOpen, big = true }: { id: string; title: string; detail?: string; onOpen: () => void; big?: boolean }) {
+  return (
+    <View id={id} role='button' tabIndex={0} className='step-card tappable' onClick={onOpen}>
+      <Text className={`${big ? 'key-figure' : 'body-text'} choice-name`}>{title}</Text>
+      {detail && <Text className='body-text muted'>{detail}</Text>}
+    </View>
+  )
+}
 
 /** The first steps of booking: hospital → campus → department, one big card per choice. */
 export function HospitalPicker() {
-  const { hospitalsStatus, hospitalsError, hospitals, selection, loadHospitals, selectHospital, selectCampus, selectDepartment } = useClinicStore()
+  const hospitals = useHospitals()
+  return (
+    <AsyncView query={hospitals} loadingText='正在加载医院…' isEmpty={(data) => data.hospitals.length === 0} emptyText='暂时没有可预约的医院。'>
+      {(data) => <Steps hospitals={data.hospitals} />}
+    </AsyncView>
+  )
+}
 
-  useEffect(() => {
-    if (hospitalsStatus === 'idle') void loadHospitals()
-  }, [hospitalsStatus, loadHospitals])
-
-  if (hospitalsStatus === 'idle' || hospitalsStatus === 'loading') return <LoadingState text='正在加载医院…' />
-  if (hospitalsStatus === 'error') return <ErrorState message={hospitalsError} onRetry={() => void loadHospitals()} />
-  if (hospitals.length === 0) return <EmptyState text='暂时没有可预约的医院。' />
-
-  const { hospital, campus } = namesOf(hospitals, selection)
-
-  const openDepartment = (departmentId: string) => {
-    if (!hospital || !campus) return
-    selectDepartment(departmentId)
-    void Taro.navigateTo({
-      url: withQuery(CLINIC_PAGES.schedule, { hospitalId: hospital.id, campusId: campus.id, departmentId }),
-    })
-  }
+function Steps({ hospitals }: { hospitals: Hospital[] }) {
+  const [hospitalId, setHospitalId] = useState('')
+  const [campusId, setCampusId] = useState('')
+  const hospital = hospitals.find((h) => h.id === hospitalId)
+  // A hospital with a single campus needs no campus step.
+  const campus = hospital?.campuses.find((c) => c.id === campusId) ?? (hospital?.campuses.length === 1 ? hospital.campuses[0] : undefined)
 
   if (!hospital) {
     return (
-      <View className='choice-grid hospital-list'>
+      <View className='step-list hospital-list'>
         <Text className='body-text section-title'>请选择医院</Text>
         {hospitals.map((h) => (
-          <View key={h.id} id={`hospital-${h.id}`} className='choice-card tappable' onClick={() => selectHospital(h.id)}>
-            <Text className='key-figure choice-name'>{h.name}</Text>
-            <Text className='body-text muted'>{h.campuses.map((c) => c.name).join('、')}</Text>
-          </View>
+          <StepCard key={h.id} id={`hospital-${h.id}`} title={h.name} detail={h.campuses.map((c) => c.name).join('、')} onOpen={() => setHospitalId(h.id)} />
         ))}
       </View>
     )
   }
 
-  const backToHospitals = (
-    <Button id='change-hospital' className='btn tappable step-back' onClick={() => useClinicStore.setState({ selection: {} })}>
+  const changeHospital = (
+    <ActionButton
+      id='change-hospital'
+      className='step-back'
+      onClick={() => {
+        setHospitalId('')
+        setCampusId('')
+      }}
+    >
       换医院
-    </Button>
+    </ActionButton>
   )
 
   if (!campus) {
     return (
-      <View className='choice-grid campus-list'>
+      <View className='step-list campus-list'>
         <View className='step-header'>
           <Text className='body-text section-title'>{hospital.name} · 请选择院区</Text>
-          {backToHospitals}
+          {changeHospital}
         </View>
         {hospital.campuses.map((c) => (
-          <View key={c.id} id={`campus-${c.id}`} className='choice-card tappable' onClick={() => selectCampus(c.id)}>
-            <Text className='key-figure choice-name'>{c.name}</Text>
-            <Text className='body-text muted'>{c.address}</Text>
-          </View>
+          <StepCard key={c.id} id={`campus-${c.id}`} title={c.name} detail={c.address} onOpen={() => setCampusId(c.id)} />
         ))}
       </View>
     )
   }
+
+  const openDepartment = (departmentId: string) =>
+    void Taro.navigateTo({ url: withQuery(CLINIC_PAGES.schedule, { hospitalId: hospital.id, campusId: campus.id, departmentId }) })
 
   return (
     <View className='department-list'>
@@ -72,19 +84,17 @@ export function HospitalPicker() {
           {hospital.shortName} {campus.name} · 请选择科室
         </Text>
         {hospital.campuses.length > 1 ? (
-          <Button id='change-campus' className='btn tappable step-back' onClick={() => selectHospital(hospital.id)}>
+          <ActionButton id='change-campus' className='step-back' onClick={() => setCampusId('')}>
             换院区
-          </Button>
+          </ActionButton>
         ) : (
-          backToHospitals
+          changeHospital
         )}
       </View>
-      {campus.departments.length === 0 && <EmptyState text='该院区暂未开放网上挂号。' />}
+      {campus.departments.length === 0 && <EmptyView text='该院区暂未开放网上挂号。' />}
       <View className='department-grid'>
         {campus.departments.map((d) => (
-          <View key={d.id} id={`department-${d.id}`} className='choice-card tappable' onClick={() => openDepartment(d.id)}>
-            <Text className='body-text choice-name'>{d.name}</Text>
-          </View>
+          <StepCard key={d.id} id={`department-${d.id}`} title={d.name} big={false} onOpen={() => openDepartment(d.id)} />
         ))}
       </View>
     </View>

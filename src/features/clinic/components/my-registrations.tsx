@@ -1,105 +1,109 @@
-import { useCallback, useState } from 'react'
+import { useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
-import { errorMessage } from '@/shared/api/api-error'
-import { createRequestId } from '@/shared/api/request-id'
+import { Text } from '@tarojs/components'
+import type { MyRegistrations as MyRegistrationsAnswer, RegistrationDetail } from '@/domain/clinic/contract'
+import { registrationWorkflow } from '@/domain/clinic/registration-workflow'
+import { monthDay } from '@/domain/date-wording'
+import { useMutation } from '@/shared/api/use-mutation'
+import { useQuery } from '@/shared/api/use-query'
 import { useSessionStore } from '@/shared/session/session-store'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
-import type { LoadStatus } from '@/shared/ui/load-status'
-import { clinicApi, type MyRegistrations as MyRegistrationsData, type RegistrationDetail } from '../api'
-import { STATUS_LABELS, monthDay } from '../clinic-labels'
-import { RegistrationLines } from './registration-lines'
-import { SignInRequired } from './sign-in-required'
+import { ActionButton } from '@/shared/ui/action-button'
+import { DetailCard } from '@/shared/ui/detail-card'
+import { ListShell, Tabs } from '@/shared/ui/list-shell'
+import { clinicApi } from '../api'
+import { FeeFigure, RegistrationLines } from './registration-lines'
 import './clinic.scss'
 
 type Tab = 'upcoming' | 'past'
 
+/** The cancel dialog: the rule, and the revisits it re-prices only when there are some. */
+export function cancelWarning(r: RegistrationDetail, freeCancellationRule: string): string {
+  const revisits = r.linkedRevisits > 0 ? `\n取消后，关联此次首诊的${r.linkedRevisits}次免费复诊将恢复收费。` : ''
+  return `确定取消${r.memberName}${monthDay(r.visitDate)}${r.departmentName}的挂号吗？\n${freeCancellationRule}${revisits}`
+}
+
+/** 代玉贤 11月30日 心血管内科: tells one family member's registrations apart. */
+export function registrationLabel(r: RegistrationDetail): string {
+  return `${r.memberName} ${monthDay(r.visitDate)} ${r.departmentName}`
+}
+
 function RegistrationCard({ registration: r, onCancel }: { registration: RegistrationDetail; onCancel: () => void }) {
   return (
-    <View className='card registration-card' data-registration-id={r.id} data-status={r.status}>
-      <View className='card-heading'>
-        <Text className='key-figure registration-member'>{r.memberName}</Text>
-        <Text className={`body-text status-text ${r.status}`}>{STATUS_LABELS[r.status]}</Text>
-      </View>
-      <RegistrationLines registration={r} />
-      {r.canCancel && (
-        <View className='action-row'>
-          <Button className='btn btn-danger tappable cancel-registration' onClick={onCancel}>
+    <DetailCard
+      className='registration-card'
+      label={registrationLabel(r)}
+      data={{ 'data-registration-id': r.id, 'data-status': r.status }}
+      title={r.memberName}
+      status={{ label: registrationWorkflow.label(r.status), tone: registrationWorkflow.tone(r.status) }}
+      figure={<FeeFigure registration={r} />}
+      actions={
+        r.canCancel ? (
+          <ActionButton kind='danger' className='cancel-registration' onClick={onCancel}>
             取消挂号
-          </Button>
-        </View>
-      )}
-    </View>
+          </ActionButton>
+        ) : undefined
+      }
+    >
+      <RegistrationLines registration={r} />
+    </DetailCard>
   )
 }
 
 /** 我的挂号: 待就诊 and 历史, with free cancellation where the rule still allows it. */
 export function MyRegistrations() {
-  const signedIn = useSessionStore((state) => Boolean(state.user))
-  if (!signedIn) return <SignInRequired text='请先登录，查看家人的挂号。' />
-  return <RegistrationTabs />
-}
-
-function RegistrationTabs() {
+  const userId = useSessionStore((state) => state.user?.id)
   const [tab, setTab] = useState<Tab>('upcoming')
-  const [status, setStatus] = useState<LoadStatus>('loading')
-  const [error, setError] = useState('')
-  const [data, setData] = useState<MyRegistrationsData | null>(null)
+  const mine = useQuery(['clinic.mine', userId], () => clinicApi.mine(), { enabled: Boolean(userId) })
+  const cancel = useMutation((registrationId: string, requestId: string) => clinicApi.cancel(registrationId, requestId))
+  const seen = useRef(false)
 
-  const load = useCallback(async () => {
-    setStatus((current) => (current === 'ready' ? current : 'loading'))
-    try {
-      setData(await clinicApi.mine())
-      setStatus('ready')
-    } catch (failure) {
-      setError(errorMessage(failure))
-      setStatus('error')
-    }
-  }, [])
-
+  // Back on this screen (from a booking or the success page): read the list again.
   useDidShow(() => {
-    void load()
+    if (seen.current) void mine.reload()
+    seen.current = true
   })
 
-  const cancel = async (r: RegistrationDetail) => {
-    if (!data) return
-    const revisitNote = r.freeRevisitUntil ? '\n取消后，关联此次首诊的免费复诊将恢复收费。' : ''
+  const confirmCancel = async (r: RegistrationDetail, answer: MyRegistrationsAnswer) => {
     const { confirm } = await Taro.showModal({
       title: '取消挂号',
-      content: `确定取消${r.memberName} ${monthDay(r.visitDate)} ${r.departmentName}的挂号吗？\n${data.freeCancellationRule}${revisitNote}`,
+      content: cancelWarning(r, answer.freeCancellationRule),
       confirmText: '取消挂号',
-      confirmColor: '#cf1322',
+      confirmColor: '#a8071a',
       cancelText: '不取消',
     })
     if (!confirm) return
-    try {
-      await clinicApi.cancel(r.id, createRequestId())
-      void Taro.showToast({ title: '已取消', icon: 'success' })
-      await load()
-    } catch (failure) {
-      void Taro.showToast({ title: errorMessage(failure), icon: 'none' })
+    const result = await cancel.run(r.id)
+    if (!result.ok) {
+      void Taro.showToast({ title: result.error.message, icon: 'none' })
+      return
     }
+    void Taro.showToast({ title: '已取消', icon: 'success' })
+    await mine.reload()
   }
 
-  const list = data ? data[tab] : []
-
   return (
-    <View className='my-registrations'>
-      <View className='tabs'>
-        <View id='tab-upcoming' className={`tab tappable body-text ${tab === 'upcoming' ? 'selected' : ''}`} onClick={() => setTab('upcoming')}>
-          待就诊{data ? `（${data.upcoming.length}）` : ''}
-        </View>
-        <View id='tab-past' className={`tab tappable body-text ${tab === 'past' ? 'selected' : ''}`} onClick={() => setTab('past')}>
-          历史
-        </View>
-      </View>
-      {status === 'loading' && <LoadingState text='正在加载挂号记录…' />}
-      {status === 'error' && <ErrorState message={error} onRetry={() => void load()} />}
-      {status === 'ready' && list.length === 0 && (
-        <EmptyState text={tab === 'upcoming' ? '没有待就诊的挂号。' : '还没有历史挂号记录。'} />
-      )}
-      {status === 'ready' && list.map((r) => <RegistrationCard key={r.id} registration={r} onCancel={() => void cancel(r)} />)}
-      {status === 'ready' && data && <Text className='body-text muted notice cancel-rule'>{data.freeCancellationRule}</Text>}
-    </View>
+    <ListShell
+      className='my-registrations'
+      query={mine}
+      signIn='请先登录，查看家人的挂号。'
+      loadingText='正在加载挂号记录…'
+      header={
+        userId ? (
+          <Tabs
+            tabs={[
+              { key: 'upcoming', label: '待就诊', count: mine.data?.upcoming.length },
+              { key: 'past', label: '历史' },
+            ]}
+            active={tab}
+            onChange={setTab}
+          />
+        ) : undefined
+      }
+      items={(data) => data[tab]}
+      keyOf={(r) => r.id}
+      renderItem={(r) => <RegistrationCard registration={r} onCancel={() => mine.data && void confirmCancel(r, mine.data)} />}
+      emptyText={tab === 'upcoming' ? '没有待就诊的挂号。' : '还没有历史挂号记录。'}
+      footer={(data) => <Text className='body-text muted notice cancel-rule'>{data.freeCancellationRule}</Text>}
+    />
   )
 }

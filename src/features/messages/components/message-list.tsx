@@ -1,15 +1,21 @@
 import { Text, View } from '@tarojs/components'
-import { EmptyState, ErrorState, LoadingState } from '@/shared/ui/async-state'
+import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/async-view'
+import { UnbrokenTimes } from '@/shared/ui/unbroken-times'
 import { formatMessageTime } from '../format-message-time'
 import { useMessagesStore } from '../messages-store'
 import './message-list.scss'
 
 export function MessageList() {
-  const { status, error, messages, unread, load, markRead } = useMessagesStore()
+  const status = useMessagesStore((state) => state.status)
+  const error = useMessagesStore((state) => state.error)
+  const messages = useMessagesStore((state) => state.messages)
+  const unread = useMessagesStore((state) => state.unread)
+  const load = useMessagesStore((state) => state.load)
+  const markRead = useMessagesStore((state) => state.markRead)
 
-  if (status === 'idle' || status === 'loading') return <LoadingState text='正在加载消息…' />
-  if (status === 'error') return <ErrorState message={error} onRetry={() => void load()} />
-  if (messages.length === 0) return <EmptyState text='暂时没有消息。挂号、助餐、供热报修有进展时会在这里通知您。' />
+  if (status === 'idle' || status === 'loading') return <LoadingView text='正在加载消息…' />
+  if (status === 'error' && error) return <ErrorView error={error} onRetry={() => void load()} />
+  if (messages.length === 0) return <EmptyView text='暂时没有消息。挂号、助餐、供热报修有进展时会在这里通知您。' />
 
   const now = new Date()
   return (
@@ -18,15 +24,18 @@ export function MessageList() {
       {messages.map((message) => (
         <View
           key={message.id}
+          role='button' tabIndex={0}
           className={`card message-row tappable ${message.read ? 'is-read' : 'is-unread'}`}
           data-message-id={message.id}
           onClick={() => void markRead(message.id)}
         >
           <View className='message-heading'>
-            {!message.read && <View className='unread-dot' aria-label='未读' />}
+            {!message.read && <Text className='body-text unread-mark'>未读</Text>}
             <Text className='body-text message-title'>{message.title}</Text>
           </View>
-          <Text className='body-text message-body'>{message.body}</Text>
+          <Text className='body-text message-body'>
+            <UnbrokenTimes text={message.body} />
+          </Text>
           <Text className='muted message-time'>{formatMessageTime(message.createdAt, now)}</Text>
         </View>
       ))}

@@ -10,11 +10,12 @@ export function ServiceGrid() {
         <View
           key={service.key}
           id={`service-${service.key}`}
+          role='button' tabIndex={0}
           className={`service-entry service-${service.key} tappable`}
           hoverClass='service-entry-hover'
           onClick={() => void Taro.navigateTo({ url: service.path })}
         >
-          <View className='service-badge'>
+          <View className='service-badge' aria-hidden='true'>
             <Text>{service.badge}</Text>
           </View>
           <View className='service-text'>

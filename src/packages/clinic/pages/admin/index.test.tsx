@@ -1,22 +1,14 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { DeskRegistration } from '@/domain/clinic/contract'
 import { useSessionStore } from '@/shared/session/session-store'
-import { useClinicStore } from '@/features/clinic/store'
-import { apiFailure, handleActions, requestsFor } from '../../../../../tests/doubles/taro'
+import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
+import { hospitalAdmin, hospitalsAnswer, official, registration, resident, slot } from '../../../../../tests/doubles/clinic-answers'
 import AdminPage from './index'
 
-const admin = { id: 'u-9', displayName: '第一人民医院挂号管理员', roles: [{ role: 'hospital_admin' as const, scope: 'h-first' }] }
-const hospitals = [
-  {
-    id: 'h-first',
-    name: '县第一人民医院',
-    shortName: '县一院',
-    campuses: [{ id: 'c-first-old', name: '老院区', address: '', departments: [{ id: 'c-first-old-cardiology', name: '心血管内科' }] }],
-  },
-]
 const stats = {
   hospitalId: 'h-first',
   from: '2026-11-01',
-  to: '2026-11-29',
+  to: '2026-12-06',
   registrations: 6012,
   waivedVisits: 5211,
   waivedAmount: 4233100,
@@ -24,110 +16,114 @@ const stats = {
     { departmentId: 'c-first-old-cardiology', departmentName: '心血管内科', campusName: '老院区', registrations: 812, waivedVisits: 700, waivedAmount: 560000 },
   ],
 }
-
-/** Waits until the selector matches (Taro components render asynchronously). */
-function rendered(root: ParentNode, selector: string): Promise<Element> {
-  return waitFor(() => {
-    const el = root.querySelector(selector)
-    if (!el) throw new Error(`${selector} not rendered yet`)
-    return el
-  })
-}
-
-const official = { id: 'u-7', displayName: '县卫健局', roles: [{ role: 'official' as const, scope: '' }] }
-const twoHospitals = [
-  ...hospitals,
-  { id: 'h-ethnic', name: '县民族医院', shortName: '民族医院', campuses: [{ id: 'c-ethnic', name: '本院', address: '', departments: [{ id: 'c-ethnic-pediatrics', name: '儿科' }] }] },
-]
 const day = { date: '2026-11-29', remaining: 10, published: true }
-const bookedSegment = { id: 'seg-1', date: '2026-11-29', session: 'am', start: '08:00', end: '09:00', clinicType: 'normal', doctorName: null, fee: 800, registrationFee: 100, consultationFee: 700, capacity: 10, booked: 6, remaining: 4, status: 'open', bookability: 'open' }
+const bookedSegment = slot({ id: 'seg-1', date: '2026-11-29', booked: 6, remaining: 4 })
 
-/** The Taro Input renders its inner <input> a tick after the host element. */
-async function typeInto(row: Element, selector: string, value: string) {
-  const input = await waitFor(() => {
-    const el = row.querySelector(`${selector} input`)
-    if (!el) throw new Error(`${selector} input not rendered yet`)
-    return el
-  })
-  fireEvent.input(input, { target: { value } })
+function desk(over: Partial<DeskRegistration>): DeskRegistration {
+  return {
+    ...registration({ visitDate: '2026-11-29' }),
+    idNumberMasked: '2203**********1023',
+    phoneMasked: '139****5678',
+    queueNumber: 1,
+    allowedMoves: ['arrived', 'noshow'],
+    ...over,
+  }
 }
 
-function pickTime(row: Element, selector: string, value: string) {
-  fireEvent(row.querySelector(selector)!, new CustomEvent('change', { detail: { value } }))
+/**
+ * The control inside a Taro picker. Stencil gives the picker host a `hidden` property (its
+ * closed overlay) that jsdom's accessibility check takes for the HTML hidden flag, though
+ * nothing is hidden on screen; hence `hidden: true` here and only here.
+ */
+const pickerControl = (name: string) => screen.findByRole('button', { name, hidden: true })
+
+/** Taro's picker reports a choice as a change event with the value in its detail. */
+function pick(control: HTMLElement, value: string | number) {
+  fireEvent(control, new CustomEvent('change', { bubbles: true, detail: { value } }))
 }
 
-async function openScheduleEditor(container: HTMLElement) {
-  fireEvent.click(await rendered(container, '#admin-tab-schedule'))
-  await screen.findByText('保存排班')
+/** Amounts and counts are number fields (spinbutton); the doctor's name is a text field. */
+async function type(name: string, value: string) {
+  const field = await screen.findByRole(name.endsWith('医生') ? 'textbox' : 'spinbutton', { name })
+  fireEvent.input(field, { target: { value } })
+}
+
+async function openScheduleEditor() {
+  fireEvent.click(await screen.findByRole('tab', { name: '排班' }))
+  await screen.findByRole('button', { name: '保存排班' })
   await act(async () => undefined)
 }
 
+const base = { hospitals: () => hospitalsAnswer, days: () => ({ days: [day], releaseTime: '07:00' }), hospitalRegistrations: () => ({ registrations: [] }) }
+
 describe('医院管理', () => {
   beforeEach(() => {
-    useClinicStore.setState(useClinicStore.getInitialState(), true)
-    useSessionStore.setState({ token: 't', expiresAt: null, user: admin })
+    useSessionStore.setState({ token: 't', expiresAt: null, user: hospitalAdmin })
   })
 
-  it('shows this month’s registrations, waived visits and waived amount in 元, per department', async () => {
-    handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [{ date: '2026-11-29', remaining: 10, published: true }], releaseTime: '07:00' }),
-      hospitalRegistrations: () => ({ registrations: [] }),
-      stats: () => stats,
-    })
-    const { container } = render(<AdminPage />)
-    fireEvent.click(await rendered(container, '#admin-tab-stats'))
+  it('shows the figures from the first of the month through the booking window, in Chinese dates', async () => {
+    handleActions({ ...base, stats: () => stats })
+    render(<AdminPage />)
+    fireEvent.click(await screen.findByRole('tab', { name: '统计' }))
 
-    await waitFor(() => expect(container.querySelector('#stat-waived-visits')).toHaveTextContent('5211'))
-    expect(container.querySelector('#stat-registrations')).toHaveTextContent('6012')
-    expect(container.querySelector('#stat-waived-amount')).toHaveTextContent('42331元')
-    expect(container.querySelector('.department-figures[data-department-id="c-first-old-cardiology"]')).toHaveTextContent('5600元')
+    expect(await screen.findByText('5211')).toHaveClass('key-figure')
+    expect(screen.getByText('6012')).toBeInTheDocument()
+    expect(screen.getByText('42331元')).toBeInTheDocument()
+    const row = screen.getByRole('row', { name: /老院区心血管内科/ })
+    expect(within(row).getByText('5600元')).toBeInTheDocument()
     const [request] = requestsFor('stats')
     expect(request.data.data.hospitalId).toBe('h-first')
-    expect(String(request.data.data.from)).toMatch(/^\d{4}-\d{2}-01$/)
+    const from = String(request.data.data.from)
+    const to = String(request.data.data.to)
+    expect(from).toMatch(/^\d{4}-\d{2}-01$/)
+    // Upcoming bookings count: the range ends on the last bookable day, after today.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+    expect(to > today).toBe(true)
+    expect(await pickerControl(`开始日期：${Number(from.slice(0, 4))}年${Number(from.slice(5, 7))}月1日`)).toBeInTheDocument()
+    expect(screen.queryByText(from)).toBeNull()
   })
 
-  it('lists the day’s registrations and offers 改价 only for a waived revisit', async () => {
-    const base = { hospitalId: 'h-first', campusId: 'c-first-old', departmentId: 'c-first-old-cardiology', departmentName: '心血管内科', clinicType: 'normal', visitDate: '2026-11-29', start: '08:00', end: '09:00', idNumberMasked: '2203**********1023', phoneMasked: '139****5678', registrationFee: 100, consultationFee: 700, canCancel: false }
+  it('lists the day’s registrations by 序号 with the moves the server allows, and 改价 only for a waived revisit', async () => {
     handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [{ date: '2026-11-29', remaining: 10, published: true }], releaseTime: '07:00' }),
+      ...base,
       hospitalRegistrations: () => ({
         registrations: [
-          { ...base, id: 'r-paid', status: 'booked', memberName: '代建国', fee: 800, waived: false, waivedAmount: 0 },
-          { ...base, id: 'r-free', status: 'arrived', memberName: '代玉贤', fee: 0, waived: true, waivedAmount: 800, anchorId: 'r-x' },
+          desk({ id: 'r-paid', memberName: '代建国', queueNumber: 1, allowedMoves: ['arrived', 'noshow'] }),
+          desk({ id: 'r-free', memberName: '代玉贤', status: 'arrived', queueNumber: 2, fee: 0, waived: true, waivedAmount: 800, anchorId: 'r-x', allowedMoves: ['fulfilled'] }),
         ],
       }),
-      markVisit: (data) => ({ id: data.registrationId, status: data.status }),
+      markVisit: (data) => ({ ...registration(), id: data.registrationId, status: data.status }),
     })
-    const { container } = render(<AdminPage />)
-    await screen.findByText('代玉贤')
-    const paid = container.querySelector('.desk-card[data-registration-id="r-paid"]')!
-    const free = container.querySelector('.desk-card[data-registration-id="r-free"]')!
-    expect(paid.querySelector('.reprice-open')).toBeNull()
-    expect(free.querySelector('.reprice-open')).not.toBeNull()
-    expect(free).toHaveTextContent('0元 / 已减免 ¥8.00')
-    fireEvent.click(paid.querySelector('.mark-arrived')!)
+    render(<AdminPage />)
+    const paid = await screen.findByRole('group', { name: /1号 代建国/ })
+    const free = screen.getByRole('group', { name: /2号 代玉贤/ })
+    expect(within(paid).getByRole('button', { name: '到诊' })).toBeInTheDocument()
+    expect(within(paid).getByRole('button', { name: '爽约' })).toBeInTheDocument()
+    expect(within(paid).queryByRole('button', { name: '完成' })).toBeNull()
+    expect(within(paid).queryByRole('button', { name: '改价' })).toBeNull()
+    expect(within(free).getByRole('button', { name: '完成' })).toBeInTheDocument()
+    expect(within(free).queryByRole('button', { name: '到诊' })).toBeNull()
+    expect(within(free).getByRole('button', { name: '改价' })).toBeInTheDocument()
+    expect(within(free).getByText('0元 / 已减免 ¥8.00')).toBeInTheDocument()
+    expect(within(free).getByText('已到诊')).toBeInTheDocument()
+
+    fireEvent.click(within(paid).getByRole('button', { name: '到诊' }))
     await waitFor(() => expect(requestsFor('markVisit')).toHaveLength(1))
     expect(requestsFor('markVisit')[0].data.data).toEqual({ registrationId: 'r-paid', status: 'arrived' })
+    await waitFor(() => expect(taroDouble.toasts).toContainEqual({ title: '已到诊', icon: 'success' }))
   })
 
   it('shows the schedule field errors under the segment', async () => {
     handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [{ date: '2026-11-29', remaining: 10, published: true }], releaseTime: '07:00' }),
-      hospitalRegistrations: () => ({ registrations: [] }),
-      slots: () => ({
-        slots: [{ id: 'seg-1', date: '2026-11-29', session: 'am', start: '08:00', end: '09:00', clinicType: 'normal', doctorName: null, fee: 800, registrationFee: 100, consultationFee: 700, capacity: 10, booked: 6, remaining: 4, status: 'open', bookability: 'open' }],
-      }),
+      ...base,
+      slots: () => ({ slots: [bookedSegment] }),
       publishSchedule: () => {
         throw apiFailure(409, 'CAPACITY_BELOW_BOOKED', '号源数不能少于已预约人数', { 'segments.0.capacity': '已有6人预约，号源数不能少于6' })
       },
     })
-    const { container } = render(<AdminPage />)
-    fireEvent.click(await rendered(container, '#admin-tab-schedule'))
-    await screen.findByText('保存排班')
-    fireEvent.click(container.querySelector('#save-schedule')!)
+    render(<AdminPage />)
+    await openScheduleEditor()
+    fireEvent.click(screen.getByRole('button', { name: '保存排班' }))
     expect(await screen.findByText('已有6人预约，号源数不能少于6')).toBeInTheDocument()
     expect(requestsFor('publishSchedule')[0].data.data.segments).toEqual([
       { id: 'seg-1', session: 'am', start: '08:00', end: '09:00', capacity: 10, clinicType: 'normal', registrationFee: 100, consultationFee: 700 },
@@ -135,31 +131,23 @@ describe('医院管理', () => {
   })
 
   it('publishes every segment field, with fees typed in 元 sent as whole fen', async () => {
-    handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [day], releaseTime: '07:00' }),
-      hospitalRegistrations: () => ({ registrations: [] }),
-      slots: () => ({ slots: [bookedSegment] }),
-      publishSchedule: (data) => ({ date: data.date, departmentId: data.departmentId, segments: [] }),
-    })
-    const { container } = render(<AdminPage />)
-    await openScheduleEditor(container)
+    handleActions({ ...base, slots: () => ({ slots: [bookedSegment] }), publishSchedule: (data) => ({ date: data.date, departmentId: data.departmentId, segments: [] }) })
+    render(<AdminPage />)
+    await openScheduleEditor()
 
-    const first = container.querySelector('.segment-row[data-index="0"]')!
-    await typeInto(first, '.segment-capacity', '12')
-    await typeInto(first, '.segment-registration-fee', '1.5')
-    await typeInto(first, '.segment-consultation-fee', '7.25')
-    await typeInto(first, '.segment-doctor', '王医生')
+    await type('第1个时段的号源数', '12')
+    await type('第1个时段的挂号费（元）', '1.5')
+    await type('第1个时段的诊察费（元）', '7.25')
+    await type('第1个时段的医生', '王医生')
 
-    fireEvent.click(container.querySelector('#add-segment-expert')!)
-    const added = await rendered(container, '.segment-row[data-index="1"]')
-    expect(added.querySelector('.segment-registration-fee')).toHaveAttribute('value', '3.00')
-    fireEvent.click(added.querySelector('.segment-session-pm')!)
-    pickTime(added, '.segment-start', '14:00')
-    pickTime(added, '.segment-end', '16:30')
-    await typeInto(added, '.segment-consultation-fee', '12.8')
+    fireEvent.click(screen.getByRole('button', { name: '添加专家号时段' }))
+    expect(await screen.findByRole('spinbutton', { name: '第2个时段的挂号费（元）' })).toHaveValue(3)
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: '第2个时段的上下午' })).getByRole('radio', { name: '下午' }))
+    pick(await pickerControl('开始时间 09:00'), '14:00')
+    pick(await pickerControl('结束时间 10:00'), '16:30')
+    await type('第2个时段的诊察费（元）', '12.8')
 
-    fireEvent.click(container.querySelector('#save-schedule')!)
+    fireEvent.click(screen.getByRole('button', { name: '保存排班' }))
     await waitFor(() => expect(requestsFor('publishSchedule')).toHaveLength(1))
     expect(requestsFor('publishSchedule')[0].data.data).toEqual({
       hospitalId: 'h-first',
@@ -174,84 +162,68 @@ describe('医院管理', () => {
   })
 
   it('refuses a fee with three decimals or over 10000 元 before sending anything', async () => {
-    handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [day], releaseTime: '07:00' }),
-      hospitalRegistrations: () => ({ registrations: [] }),
-      slots: () => ({ slots: [bookedSegment] }),
-    })
-    const { container } = render(<AdminPage />)
-    await openScheduleEditor(container)
-
-    const row = container.querySelector('.segment-row[data-index="0"]')!
-    await typeInto(row, '.segment-registration-fee', '1.005')
-    await typeInto(row, '.segment-consultation-fee', '10000.01')
-    fireEvent.click(container.querySelector('#save-schedule')!)
+    handleActions({ ...base, slots: () => ({ slots: [bookedSegment] }) })
+    render(<AdminPage />)
+    await openScheduleEditor()
+    await type('第1个时段的挂号费（元）', '1.005')
+    await type('第1个时段的诊察费（元）', '10000.01')
+    fireEvent.click(screen.getByRole('button', { name: '保存排班' }))
 
     expect(await screen.findByText('请输入金额，最多两位小数')).toBeInTheDocument()
-    expect(row).toHaveTextContent('金额不能超过10000元')
+    expect(screen.getByText('金额不能超过10000元')).toBeInTheDocument()
     expect(requestsFor('publishSchedule')).toHaveLength(0)
   })
 
   it('shows the server’s field error under the segment it names, not under the others', async () => {
     handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [day], releaseTime: '07:00' }),
-      hospitalRegistrations: () => ({ registrations: [] }),
+      ...base,
       slots: () => ({ slots: [bookedSegment] }),
       publishSchedule: () => {
         throw apiFailure(400, 'VALIDATION_FAILED', '排班时段有误', { 'segments.1.end': '结束时间须晚于开始时间' })
       },
     })
-    const { container } = render(<AdminPage />)
-    await openScheduleEditor(container)
-    fireEvent.click(container.querySelector('#add-segment-normal')!)
-    pickTime(await rendered(container, '.segment-row[data-index="1"]'), '.segment-end', '08:30')
-    fireEvent.click(container.querySelector('#save-schedule')!)
+    render(<AdminPage />)
+    await openScheduleEditor()
+    fireEvent.click(screen.getByRole('button', { name: '添加普通号时段' }))
+    pick(await pickerControl('结束时间 10:00'), '08:30')
+    fireEvent.click(screen.getByRole('button', { name: '保存排班' }))
 
-    expect(await screen.findByText('结束时间须晚于开始时间')).toBeInTheDocument()
-    expect(container.querySelector('.segment-row[data-index="1"]')).toHaveTextContent('结束时间须晚于开始时间')
-    expect(container.querySelector('.segment-row[data-index="0"]')).not.toHaveTextContent('结束时间须晚于开始时间')
+    const error = await screen.findByText('结束时间须晚于开始时间')
+    expect(screen.getAllByText('结束时间须晚于开始时间')).toHaveLength(1)
+    expect(within(screen.getByRole('group', { name: '第2个时段' })).getByText('结束时间须晚于开始时间')).toBe(error)
     expect(screen.getByText('排班时段有误')).toBeInTheDocument()
   })
 
   it('tells the staff a segment with bookings cannot be removed', async () => {
     handleActions({
-      hospitals: () => ({ hospitals }),
-      days: () => ({ days: [day], releaseTime: '07:00' }),
-      hospitalRegistrations: () => ({ registrations: [] }),
+      ...base,
       slots: () => ({ slots: [bookedSegment] }),
       publishSchedule: () => {
         throw apiFailure(409, 'CAPACITY_BELOW_BOOKED', '08:00-09:00 已有6人预约，不能停诊，请保留该时段')
       },
     })
-    const { container } = render(<AdminPage />)
-    await openScheduleEditor(container)
-    fireEvent.click(container.querySelector('.segment-row[data-index="0"] .segment-remove')!)
+    render(<AdminPage />)
+    await openScheduleEditor()
+    fireEvent.click(screen.getByRole('button', { name: '停诊此时段' }))
     expect(await screen.findByText('当天还没有排班，请添加时段。')).toBeInTheDocument()
-    fireEvent.click(container.querySelector('#save-schedule')!)
-
+    fireEvent.click(screen.getByRole('button', { name: '保存排班' }))
     expect(await screen.findByText('08:00-09:00 已有6人预约，不能停诊，请保留该时段')).toBeInTheDocument()
     expect(requestsFor('publishSchedule')[0].data.data.segments).toEqual([])
   })
 
-  it('shows an official the figures of the hospital they choose, and no desk or schedule', async () => {
+  it('sends a county official to 挂号统计 instead of a hospital console', () => {
     useSessionStore.setState({ token: 't', expiresAt: null, user: official })
-    handleActions({
-      hospitals: () => ({ hospitals: twoHospitals }),
-      stats: (data) => ({ ...stats, hospitalId: data.hospitalId, waivedVisits: data.hospitalId === 'h-ethnic' ? 37 : 5211, byDepartment: [] }),
-    })
-    const { container } = render(<AdminPage />)
+    handleActions({})
+    render(<AdminPage />)
+    fireEvent.click(screen.getByRole('button', { name: '查看挂号统计' }))
+    expect(taroDouble.navigations).toEqual([{ kind: 'redirectTo', url: '/packages/clinic/pages/figures/index' }])
+    expect(screen.queryByRole('tab')).toBeNull()
+    expect(taroDouble.requests).toHaveLength(0)
+  })
 
-    await waitFor(() => expect(container.querySelector('#stat-waived-visits')).toHaveTextContent('5211'))
-    fireEvent.click(container.querySelector('#stats-hospital-h-ethnic')!)
-    await waitFor(() => expect(container.querySelector('#stat-waived-visits')).toHaveTextContent('37'))
-
-    expect(requestsFor('stats').map((r) => r.data.data.hospitalId)).toEqual(['h-first', 'h-ethnic'])
-    expect(container.querySelector('#admin-tab-desk')).toBeNull()
-    expect(container.querySelector('#admin-tab-schedule')).toBeNull()
-    expect(screen.queryByText('保存排班')).toBeNull()
-    expect(requestsFor('hospitalRegistrations')).toHaveLength(0)
-    expect(requestsFor('slots')).toHaveLength(0)
+  it('tells a resident they have no hospital to manage', () => {
+    useSessionStore.setState({ token: 't', expiresAt: null, user: resident })
+    render(<AdminPage />)
+    expect(screen.getByText('您没有医院管理权限。')).toBeInTheDocument()
   })
 })

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
 import { apiFailure, handleActions, requestsFor } from '../../../../../tests/doubles/taro'
+import { member, resident } from '../../../../../tests/doubles/clinic-answers'
 import FreeClinicsPage from './index'
 
-const resident = { id: 'u-1', displayName: '代先生', roles: [{ role: 'resident' as const, scope: null }] }
 const clinic = {
   id: 'fc-964-cardio',
   hospitalId: 'h-first',
@@ -20,38 +20,54 @@ const clinic = {
   remaining: 12,
 }
 
-/** Waits until the selector matches (Taro components render asynchronously). */
-function rendered(root: ParentNode, selector: string): Promise<Element> {
-  return waitFor(() => {
-    const el = root.querySelector(selector)
-    if (!el) throw new Error(`${selector} not rendered yet`)
-    return el
-  })
-}
-
 describe('专家义诊', () => {
-  beforeEach(() => useSessionStore.setState({ token: 't', expiresAt: null, user: resident }))
-
   it('lists free clinics with seats left, signs up a family member, and shows a full clinic’s refusal', async () => {
-    let full = false
+    useSessionStore.setState({ token: 't', expiresAt: null, user: resident })
     handleActions({
       freeClinics: () => ({ freeClinics: [clinic] }),
       mySignups: () => ({ signups: [] }),
-      members: () => ({ members: [{ id: 'm-mother', name: '代玉贤', relationLabel: '母亲', idNumberMasked: '2203**********1023', age: 94 }] }),
+      members: () => ({ members: [member()], maxMembers: 10 }),
       signUpFreeClinic: () => {
-        if (full) throw apiFailure(409, 'SLOT_FULL', '名额已满')
-        return { signupId: 's-1', freeClinicId: clinic.id, memberId: 'm-mother', memberName: '代玉贤', freeClinic: clinic }
+        throw apiFailure(409, 'SLOT_FULL', '名额已满')
       },
     })
-    const { container } = render(<FreeClinicsPage />)
-    const card = await rendered(container, '#free-clinic-fc-964-cardio')
-    expect(card).toHaveTextContent('余12席')
-    fireEvent.click(card.querySelector('.free-clinic-toggle')!)
+    render(<FreeClinicsPage />)
+    expect(await screen.findByText('余12席')).toBeInTheDocument()
+    expect(screen.getByText('08:30‑11:30')).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: '详情与报名' }))
     expect(await screen.findByText('科室：心血管内科、内分泌科')).toBeInTheDocument()
-    fireEvent.click(await rendered(card, '.member-choice[data-member-id="m-mother"]'))
-    full = true
-    fireEvent.click(card.querySelector('.free-clinic-signup')!)
-    expect(await screen.findByText('名额已满')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '报名' })).toHaveAttribute('aria-disabled', 'true')
+    fireEvent.click(await screen.findByRole('radio', { name: /代玉贤/ }))
+    fireEvent.click(screen.getByRole('button', { name: '报名' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('名额已满')
     expect(requestsFor('signUpFreeClinic')[0].data.data).toEqual({ freeClinicId: 'fc-964-cardio', memberId: 'm-mother' })
+  })
+
+  it('shows 我的报名 and cancels one after 确定', async () => {
+    useSessionStore.setState({ token: 't', expiresAt: null, user: resident })
+    let signedUp = true
+    handleActions({
+      freeClinics: () => ({ freeClinics: [clinic] }),
+      mySignups: () => ({
+        signups: signedUp ? [{ signupId: 's-1', freeClinicId: clinic.id, memberId: 'm-mother', memberName: '代玉贤', signedUpAt: '2026-11-29T02:00:00Z', freeClinic: clinic }] : [],
+      }),
+      cancelFreeClinicSignup: () => {
+        signedUp = false
+        return {}
+      },
+    })
+    render(<FreeClinicsPage />)
+    const mine = await screen.findByRole('group', { name: '我的报名' })
+    fireEvent.click(within(mine).getByRole('button', { name: '取消报名' }))
+    await waitFor(() => expect(requestsFor('cancelFreeClinicSignup')).toHaveLength(1))
+    await waitFor(() => expect(screen.queryByRole('group', { name: '我的报名' })).toBeNull())
+  })
+
+  it('asks a signed-out visitor to sign in before choosing who attends', async () => {
+    handleActions({ freeClinics: () => ({ freeClinics: [clinic] }) })
+    render(<FreeClinicsPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '详情与报名' }))
+    expect(screen.getByText('请先登录，再选择就诊人。')).toBeInTheDocument()
+    expect(requestsFor('mySignups')).toHaveLength(0)
   })
 })

@@ -1,52 +1,56 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
-import { useClinicStore } from '@/features/clinic/store'
 import { handleActions, taroDouble } from '../../../../../tests/doubles/taro'
+import { hospitalAdmin, hospitalsAnswer, official } from '../../../../../tests/doubles/clinic-answers'
 import ClinicIndexPage from './index'
 
-const hospitals = [
-  {
-    id: 'h-first',
-    name: '县第一人民医院',
-    shortName: '县一院',
-    campuses: [
-      { id: 'c-first-old', name: '老院区', address: '伊通镇', departments: [{ id: 'c-first-old-cardiology', name: '心血管内科' }] },
-      { id: 'c-first-new', name: '新院区', address: '新区', departments: [{ id: 'c-first-new-cardiology', name: '心血管内科' }] },
-    ],
-  },
-  { id: 'h-ethnic', name: '县民族医院', shortName: '民族医院', campuses: [{ id: 'c-ethnic-main', name: '院本部', address: '', departments: [] }] },
-]
-
 describe('暖心就医 首页', () => {
-  beforeEach(() => useClinicStore.setState(useClinicStore.getInitialState(), true))
-
   it('leads from hospital to campus to department and opens that department’s schedule', async () => {
-    handleActions({ hospitals: () => ({ hospitals }) })
-    const { container } = render(<ClinicIndexPage />)
-    fireEvent.click(await screen.findByText('县第一人民医院'))
-    fireEvent.click(container.querySelector('#campus-c-first-old')!)
-    fireEvent.click(container.querySelector('#department-c-first-old-cardiology')!)
+    handleActions({ hospitals: () => hospitalsAnswer })
+    render(<ClinicIndexPage />)
+    fireEvent.click(await screen.findByRole('button', { name: /县第一人民医院/ }))
+    fireEvent.click(screen.getByRole('button', { name: /老院区/ }))
+    fireEvent.click(screen.getByRole('button', { name: '心血管内科' }))
     expect(taroDouble.navigations).toEqual([
-      {
-        kind: 'navigateTo',
-        url: '/packages/clinic/pages/schedule/index?hospitalId=h-first&campusId=c-first-old&departmentId=c-first-old-cardiology',
-      },
+      { kind: 'navigateTo', url: '/packages/clinic/pages/schedule/index?hospitalId=h-first&campusId=c-first-old&departmentId=c-first-old-cardiology' },
     ])
   })
 
-  it('shows 医院管理 only to hospital staff, and 挂号统计 to county officials', async () => {
-    handleActions({ hospitals: () => ({ hospitals }) })
-    const { container, unmount } = render(<ClinicIndexPage />)
-    await screen.findByText('县民族医院')
-    expect(container.querySelector('#entry-admin')).toBeNull()
-    unmount()
-    useSessionStore.setState({ token: 't', expiresAt: null, user: { id: 'u-9', displayName: '挂号管理员', roles: [{ role: 'hospital_admin', scope: 'h-first' }] } })
-    const again = render(<ClinicIndexPage />)
-    expect(again.container.querySelector('#entry-admin')).toHaveTextContent('医院管理')
-    again.unmount()
-    useSessionStore.setState({ token: 't', expiresAt: null, user: { id: 'u-8', displayName: '专班', roles: [{ role: 'official', scope: '' }] } })
-    const official = render(<ClinicIndexPage />)
-    expect(official.container.querySelector('#entry-admin')).toHaveTextContent('挂号统计')
+  it('goes back a step with 换院区 and 换医院', async () => {
+    handleActions({ hospitals: () => hospitalsAnswer })
+    render(<ClinicIndexPage />)
+    fireEvent.click(await screen.findByRole('button', { name: /县第一人民医院/ }))
+    fireEvent.click(screen.getByRole('button', { name: /新院区/ }))
+    fireEvent.click(screen.getByRole('button', { name: '换院区' }))
+    expect(screen.getByText('县第一人民医院 · 请选择院区')).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: '换医院' }))
+    expect(screen.getByText('请选择医院')).toBeInTheDocument()
+  })
+
+  it('shows 医院管理 only to hospital staff', async () => {
+    handleActions({ hospitals: () => hospitalsAnswer })
+    useSessionStore.setState({ token: 't', expiresAt: null, user: hospitalAdmin })
+    render(<ClinicIndexPage />)
+    await screen.findByRole('button', { name: /县民族医院/ })
+    expect(screen.getByRole('button', { name: '医院管理' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: '挂号统计' })).toBeNull()
+  })
+
+  it('leads a county official to 挂号统计, not to 医院管理', async () => {
+    handleActions({ hospitals: () => hospitalsAnswer })
+    useSessionStore.setState({ token: 't', expiresAt: null, user: official })
+    render(<ClinicIndexPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '挂号统计' }))
+    expect(screen.queryByRole('button', { name: '医院管理' })).toBeNull()
+    expect(taroDouble.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/clinic/pages/figures/index' }])
+  })
+
+  it('shows residents neither staff entry', async () => {
+    handleActions({ hospitals: () => hospitalsAnswer })
+    render(<ClinicIndexPage />)
+    await screen.findByRole('button', { name: /县民族医院/ })
+    expect(screen.queryByRole('button', { name: '医院管理' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '挂号统计' })).toBeNull()
   })
 
   it('offers 重试 when the hospitals cannot load', async () => {
@@ -55,11 +59,11 @@ describe('暖心就医 首页', () => {
       hospitals: () => {
         attempts += 1
         if (attempts === 1) throw new Error('down')
-        return { hospitals }
+        return hospitalsAnswer
       },
     })
     render(<ClinicIndexPage />)
-    fireEvent.click(await screen.findByText('重试'))
-    expect(await screen.findByText('县民族医院')).toBeInTheDocument()
+    fireEvent.click(await screen.findByRole('button', { name: '重试' }))
+    expect(await screen.findByRole('button', { name: /县民族医院/ })).toBeInTheDocument()
   })
 })
