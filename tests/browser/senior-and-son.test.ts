@@ -265,7 +265,7 @@ describeInBrowser('what a senior and her son ran into, fixed (390×844)', () => 
     // A link to another department's schedule: Taro finds a cached page of that path.
     await page.goto(`${host.baseUrl}/#/packages/clinic/pages/schedule/index?hospitalId=h-first&campusId=c-first-new&departmentId=c-first-new-pediatrics`);
     const heading = screen(page).locator('.schedule-heading');
-    await heading.getByText('儿科').waitFor();
+    await heading.getByText('儿科', { exact: true }).waitFor();
     await expect(heading.innerText()).resolves.toContain('新院区');
     await expect(heading.innerText()).resolves.not.toContain('心血管内科');
     await snap(page, 'link-to-another-department');
