@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_CLINIC_POLICY, type ClinicPolicy } from '../src/domain/clinic/clinic-policy';
+import { DEFAULT_JOBS_POLICY, type JobsPolicy } from '../src/domain/jobs/jobs-policy';
 
 export interface AppConfig {
   /** NODE_ENV lower-cased: "Production" and "PRODUCTION" are production too. */
@@ -50,6 +51,7 @@ export interface AppConfig {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   clinic: ClinicPolicy;
+  jobs: JobsPolicy;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -85,6 +87,30 @@ function clinicPolicyFrom(env: NodeJS.ProcessEnv): ClinicPolicy {
     suspensionDays: intFrom(env.CLINIC_SUSPENSION_DAYS, d.suspensionDays, 'CLINIC_SUSPENSION_DAYS'),
     waivedRevisitsPerAnchor: perAnchor ? intFrom(perAnchor, 0, 'CLINIC_WAIVED_REVISITS_PER_ANCHOR') : d.waivedRevisitsPerAnchor,
     scheduleHorizonDays: intFrom(env.CLINIC_SCHEDULE_HORIZON_DAYS, d.scheduleHorizonDays, 'CLINIC_SCHEDULE_HORIZON_DAYS'),
+  };
+}
+
+function flagFrom(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === '1') return true;
+  if (value === '0') return false;
+  throw new Error(`${name} must be 1 or 0, got "${value}"`);
+}
+
+function jobsPolicyFrom(env: NodeJS.ProcessEnv): JobsPolicy {
+  const d = DEFAULT_JOBS_POLICY;
+  const pageSize = intFrom(env.JOBS_PAGE_SIZE, d.pageSize, 'JOBS_PAGE_SIZE');
+  const maxPageSize = Math.max(pageSize, intFrom(env.JOBS_MAX_PAGE_SIZE, d.maxPageSize, 'JOBS_MAX_PAGE_SIZE'));
+  return {
+    ...d,
+    maxValidDays: intFrom(env.JOBS_MAX_VALID_DAYS, d.maxValidDays, 'JOBS_MAX_VALID_DAYS'),
+    pageSize,
+    maxPageSize,
+    maxRadiusKm: intFrom(env.JOBS_MAX_RADIUS_KM, d.maxRadiusKm, 'JOBS_MAX_RADIUS_KM'),
+    reminderHoursBefore: intFrom(env.JOBS_REMINDER_HOURS, d.reminderHoursBefore, 'JOBS_REMINDER_HOURS'),
+    importMaxRows: intFrom(env.JOBS_IMPORT_MAX_ROWS, d.importMaxRows, 'JOBS_IMPORT_MAX_ROWS'),
+    importPublishes: flagFrom(env.JOBS_IMPORT_PUBLISHES, d.importPublishes, 'JOBS_IMPORT_PUBLISHES'),
+    minWorkingAge: intFrom(env.JOBS_MIN_WORKING_AGE, d.minWorkingAge, 'JOBS_MIN_WORKING_AGE'),
   };
 }
 
@@ -145,5 +171,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     log: env.LOG !== '0',
     trustProxy: env.TRUST_PROXY === '1',
     clinic: clinicPolicyFrom(env),
+    jobs: jobsPolicyFrom(env),
   };
 }

@@ -1,5 +1,6 @@
 import { accountModule } from '../cloudfunctions/account/module';
 import { clinicModule } from '../cloudfunctions/clinic/module';
+import { jobsModule } from '../cloudfunctions/jobs/module';
 import type { ServiceModule } from './core/service-module';
 import { placesModule } from './features/places/places-module';
 
@@ -8,4 +9,4 @@ import { placesModule } from './features/places/places-module';
  * server (its actions, migrations, reference and demo data, jobs, member history and
  * attachment access all come with its module).
  */
-export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, clinicModule];
+export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, clinicModule, jobsModule];
