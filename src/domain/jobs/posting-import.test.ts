@@ -65,6 +65,13 @@ describe('one line of the import file', () => {
     expect(line(csv)).toEqual({ ok: false, errors });
   });
 
+  it('says a past date even when other fields are wrong too', () => {
+    expect(line('装卸工,伊通物流园,保安,gig,150,day,1,伊通镇,43.35,125.31,1,2026-11-01,13904340001,')).toEqual({
+      ok: false,
+      errors: { category: expect.any(String), valid_through: '有效期不能早于今天' },
+    });
+  });
+
   it('names every problem of a line at once, in one sentence with its line number', () => {
     const r = line(',,,,,,,,,,,,,');
     expect(r.ok).toBe(false);

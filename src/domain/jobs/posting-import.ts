@@ -117,6 +117,7 @@ export function postingFromCsv(cells: string[], index: Record<CsvColumn, number>
   if (!(headcount >= 1 && headcount <= 999)) errors.headcount = '招聘人数应为1至999的整数';
   const validThrough = businessDateFrom(raw('valid_through'));
   if (!validThrough) errors.valid_through = '有效期应为日期，如 2026-12-31';
+  else if (validThrough < today) errors.valid_through = '有效期不能早于今天';
   const contactPhone = raw('contact_phone').replace(/[\s()（）]/g, '');
   const note = text('requirements', 300, false);
 
