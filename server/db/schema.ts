@@ -308,6 +308,11 @@ export interface EmployerTable {
 
 export interface JobPostingTable {
   id: string;
+  /**
+   * Publication number, given by the database when the posting is first published:
+   * "newest first" is this order, and the SQLite keyword index is keyed by it.
+   */
+  pub_seq: Generated<number | null>;
   employer_id: string;
   station_id: string;
   title: string;
@@ -357,6 +362,9 @@ export interface JobPostingTable {
   created_at: string;
   updated_at: string;
 }
+
+/** A posting as it is written (its publication number comes from the database). */
+export type JobPostingRecord = Omit<JobPostingTable, 'pub_seq'>;
 
 export interface JobApplicationTable {
   id: string;

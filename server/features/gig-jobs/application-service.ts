@@ -3,6 +3,7 @@ import { applicationWorkflow, holdsContact, type EmployerMove } from '../../../s
 import type { ApplicantView, ApplicationView } from '../../../src/domain/jobs/contract';
 import { applyRefusal, isPublic, takesHires, headcountLeft } from '../../../src/domain/jobs/posting-rules';
 import { postingWorkflow } from '../../../src/domain/jobs/posting-workflow';
+import type { TimelineEntry } from '../../../src/domain/workflow';
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import type { Vault } from '../../core/personal-data';
@@ -49,9 +50,9 @@ export function applicationService(deps: ApplicationDeps) {
   const today = businessDate(now);
   const at = now.toISOString();
 
-  async function view(a: ApplicationRow, posting: PostingRow): Promise<ApplicationView> {
-    const timelines = await statuses.timelines(applicationWorkflow, [a.id]);
-    return toApplicationView(a, posting, today, holdsContact(a.status) ? contactFor(viewer, posting, [a.status], vault) : null, timelines.get(a.id) ?? []);
+  async function view(a: ApplicationRow, posting: PostingRow, timeline?: TimelineEntry[]): Promise<ApplicationView> {
+    const entries = timeline ?? (await statuses.timelines(applicationWorkflow, [a.id])).get(a.id) ?? [];
+    return toApplicationView(a, posting, today, holdsContact(a.status) ? contactFor(viewer, posting, [a.status], vault) : null, entries);
   }
 
   const tellEmployer = async (posting: PostingRow, title: string, body: string) => {
@@ -72,7 +73,9 @@ export function applicationService(deps: ApplicationDeps) {
 
       const already = () => jobsError('ALREADY_APPLIED', `${member.name}已报名该岗位，请勿重复报名`);
       const existing = await applications.ofPerson(posting.id, member.person_key);
-      let applicationId: string;
+      const actor = { accountId, role: 'resident' };
+      let application: ApplicationRow;
+      let timeline: TimelineEntry[] | undefined;
       if (existing) {
         if (existing.status !== 'withdrawn') throw already();
         // Applying again after withdrawing brings the same application back (one per person).
@@ -81,18 +84,19 @@ export function applicationService(deps: ApplicationDeps) {
           id: existing.id,
           from: 'withdrawn',
           to: 'applied',
-          actor: { accountId, role: 'resident' },
+          actor,
           at,
           note: '撤回后重新报名',
           changes: { account_id: accountId, member_id: member.id },
         });
         if (!back) throw already();
-        applicationId = existing.id;
+        application = { ...existing, account_id: accountId, member_id: member.id, status: 'applied', updated_at: at, member_name: member.name };
       } else {
-        applicationId = newId('app');
-        const inserted = await applications.insert({ id: applicationId, posting_id: posting.id, account_id: accountId, member_id: member.id, person_key: member.person_key, status: 'applied', hired_at: null, created_at: at, updated_at: at });
-        if (!inserted) throw already();
-        await statuses.record(applicationWorkflow, { id: applicationId, from: null, to: 'applied', actor: { accountId, role: 'resident' }, at });
+        application = { id: newId('app'), posting_id: posting.id, account_id: accountId, member_id: member.id, person_key: member.person_key, status: 'applied', hired_at: null, created_at: at, updated_at: at, member_name: member.name };
+        const { member_name: _name, ...row } = application;
+        if (!(await applications.insert(row))) throw already();
+        await statuses.record(applicationWorkflow, { id: application.id, from: null, to: 'applied', actor, at });
+        timeline = [applicationWorkflow.entry({ from: null, to: 'applied', at, role: actor.role })];
       }
       await outbox.enqueue({
         accountId,
@@ -103,8 +107,7 @@ export function applicationService(deps: ApplicationDeps) {
         now,
       });
       await tellEmployer(posting, '新的报名', `${member.name}报名了「${posting.title}」，请尽快电话联系。`);
-      const saved = await applications.find(applicationId);
-      return view(saved!, posting);
+      return view(application, posting, timeline);
     },
 
     async withdraw(accountId: string, applicationId: string): Promise<ApplicationView> {

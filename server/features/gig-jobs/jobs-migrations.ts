@@ -8,23 +8,56 @@ const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof Post
 export const SEARCH_INDEX_SETTING = 'jobs:search_index';
 
 /**
+ * Every posting gets a publication number (pub_seq) the first time it is published, from
+ * the database itself so that every writer (review, import, bulk loads) is covered and
+ * concurrent publications never share one. "Newest first" is publication order, and the
+ * SQLite keyword index is keyed by it: a keyword search reads its matches newest first
+ * straight from the index and stops after a page.
+ */
+async function createPublicationOrder(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) {
+    await sql`create sequence job_postings_pub_seq`.execute(db);
+    await sql`create function job_postings_assign_pub_seq() returns trigger language plpgsql as $$
+      begin
+        if new.status = 'published' and new.pub_seq is null then new.pub_seq := nextval('job_postings_pub_seq'); end if;
+        return new;
+      end $$`.execute(db);
+    await sql`create trigger job_postings_pub_seq before insert or update of status on job_postings for each row execute function job_postings_assign_pub_seq()`.execute(db);
+    return;
+  }
+  // SQLite cannot change NEW in a BEFORE trigger; its single writer makes max + 1 safe.
+  for (const [name, event] of [
+    ['job_postings_pub_seq_ai', 'after insert'],
+    ['job_postings_pub_seq_au', 'after update of status'],
+  ]) {
+    await sql`create trigger ${sql.raw(name)} ${sql.raw(event)} on job_postings when new.status = 'published' and new.pub_seq is null begin
+      update job_postings set pub_seq = (select coalesce(max(pub_seq), 0) + 1 from job_postings) where id = new.id;
+    end`.execute(db);
+  }
+}
+
+/**
  * The keyword index, one per engine, both matching Chinese inside words ("保洁" in
- * "小区保洁员"): SQLite FTS5 with the trigram tokenizer, kept current by triggers, and a
- * PostgreSQL GIN trigram index (pg_trgm). Where the extension cannot be created (no
- * superuser, not trusted) search still works with ILIKE, only without the index.
+ * "小区保洁员"): SQLite FTS5 with the trigram tokenizer, contentless, its rowid the
+ * publication number and kept current by triggers; a PostgreSQL GIN trigram index
+ * (pg_trgm). Where the extension cannot be created (no superuser, not trusted) search
+ * still works with ILIKE, only without the index.
  */
 async function createSearchIndex(db: Kysely<any>): Promise<string> {
   if (!isPostgres(db)) {
-    await sql`create virtual table job_posting_search using fts5(posting_id unindexed, search_text, tokenize = 'trigram')`.execute(db);
-    await sql`create trigger job_postings_search_ai after insert on job_postings begin
-      insert into job_posting_search (posting_id, search_text) values (new.id, new.search_text);
+    await sql`create virtual table job_posting_search using fts5(search_text, content = '', contentless_delete = 1, tokenize = 'trigram')`.execute(db);
+    await sql`create trigger job_postings_search_ai after insert on job_postings when new.pub_seq is not null begin
+      insert into job_posting_search (rowid, search_text) values (new.pub_seq, new.search_text);
     end`.execute(db);
-    await sql`create trigger job_postings_search_au after update of search_text on job_postings begin
-      delete from job_posting_search where posting_id = old.id;
-      insert into job_posting_search (posting_id, search_text) values (new.id, new.search_text);
+    await sql`create trigger job_postings_search_publish after update of pub_seq on job_postings when old.pub_seq is null and new.pub_seq is not null begin
+      insert into job_posting_search (rowid, search_text) values (new.pub_seq, new.search_text);
     end`.execute(db);
-    await sql`create trigger job_postings_search_ad after delete on job_postings begin
-      delete from job_posting_search where posting_id = old.id;
+    await sql`create trigger job_postings_search_text after update of search_text on job_postings when new.pub_seq is not null begin
+      delete from job_posting_search where rowid = new.pub_seq;
+      insert into job_posting_search (rowid, search_text) values (new.pub_seq, new.search_text);
+    end`.execute(db);
+    await sql`create trigger job_postings_search_ad after delete on job_postings when old.pub_seq is not null begin
+      delete from job_posting_search where rowid = old.pub_seq;
     end`.execute(db);
     return 'fts5-trigram';
   }
@@ -74,6 +107,7 @@ const jobs: Migration = {
     await db.schema
       .createTable('job_postings')
       .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('pub_seq', 'integer', (c) => c.unique())
       .addColumn('employer_id', 'text', (c) => c.notNull().references('employers.id'))
       .addColumn('station_id', 'text', (c) => c.notNull().references('gig_stations.id'))
       .addColumn('title', 'text', (c) => c.notNull())
@@ -113,8 +147,8 @@ const jobs: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     // Search reads only published postings: every index leads with the status.
-    await db.schema.createIndex('job_postings_newest_idx').on('job_postings').columns(['status', 'posted_at', 'id']).execute();
-    await db.schema.createIndex('job_postings_category_idx').on('job_postings').columns(['status', 'category', 'posted_at']).execute();
+    await db.schema.createIndex('job_postings_newest_idx').on('job_postings').columns(['status', 'pub_seq']).execute();
+    await db.schema.createIndex('job_postings_category_idx').on('job_postings').columns(['status', 'category', 'pub_seq']).execute();
     await db.schema.createIndex('job_postings_pay_daily_idx').on('job_postings').columns(['status', 'pay_daily', 'id']).execute();
     await db.schema.createIndex('job_postings_pay_idx').on('job_postings').columns(['status', 'pay_unit', 'pay', 'id']).execute();
     await db.schema.createIndex('job_postings_geo_idx').on('job_postings').columns(['status', 'lat', 'lng']).execute();
@@ -191,16 +225,23 @@ const jobs: Migration = {
       .execute();
     await db.schema.createIndex('job_event_enrollments_account_idx').on('job_event_enrollments').columns(['account_id', 'created_at']).execute();
 
+    await createPublicationOrder(db);
     const index = await createSearchIndex(db);
     await db.insertInto('app_settings').values({ key: SEARCH_INDEX_SETTING, value: index }).execute();
   },
   async down(db: Kysely<any>) {
     await db.deleteFrom('app_settings').where('key', '=', SEARCH_INDEX_SETTING).execute();
     if (!isPostgres(db)) {
-      for (const t of ['job_postings_search_ai', 'job_postings_search_au', 'job_postings_search_ad']) await sql`drop trigger if exists ${sql.raw(t)}`.execute(db);
+      for (const t of ['job_postings_search_ai', 'job_postings_search_publish', 'job_postings_search_text', 'job_postings_search_ad', 'job_postings_pub_seq_ai', 'job_postings_pub_seq_au']) {
+        await sql`drop trigger if exists ${sql.raw(t)}`.execute(db);
+      }
       await sql`drop table if exists job_posting_search`.execute(db);
     }
     for (const table of ['job_event_enrollments', 'job_events', 'job_seekers', 'job_applications', 'job_postings', 'employers']) await db.schema.dropTable(table).execute();
+    if (isPostgres(db)) {
+      await sql`drop function if exists job_postings_assign_pub_seq cascade`.execute(db);
+      await sql`drop sequence if exists job_postings_pub_seq`.execute(db);
+    }
     for (const column of ['longitude', 'latitude', 'phone', 'hours']) await db.schema.alterTable('gig_stations').dropColumn(column).execute();
   },
 };

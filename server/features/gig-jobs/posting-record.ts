@@ -2,7 +2,7 @@ import { dailyPayEstimate, type PostingFields } from '../../../src/domain/jobs/p
 import { unitVector } from '../../../src/domain/jobs/geo';
 import type { JobsPolicy } from '../../../src/domain/jobs/jobs-policy';
 import { CATEGORIES, POSTING_TYPES } from '../../../src/domain/jobs/vocabulary';
-import type { JobPostingTable } from '../../db/schema';
+import type { JobPostingRecord } from '../../db/schema';
 import { parseSkills } from './jobs-views';
 
 /** What keyword search matches: title, employer, category and type, place, skills, requirements, description, 日结. */
@@ -31,7 +31,7 @@ export function postingRow(
   ctx: {
     id: string;
     employer: { id: string; name: string; stationId: string };
-    status: JobPostingTable['status'];
+    status: JobPostingRecord['status'];
     source: 'employer' | 'import';
     sourceKey?: string | null;
     createdBy: string | null;
@@ -40,7 +40,7 @@ export function postingRow(
     seal: (plain: string) => string;
     policy: JobsPolicy;
   },
-): JobPostingTable {
+): JobPostingRecord {
   const u = unitVector({ lat: f.lat, lng: f.lng });
   return {
     id: ctx.id,
@@ -85,7 +85,7 @@ export function postingRow(
 }
 
 /** A stored posting's fields again (the contact phone stays sealed), e.g. to rebuild its search text. */
-export function fieldsOfRow(r: JobPostingTable): PostingFields {
+export function fieldsOfRow(r: JobPostingRecord): PostingFields {
   return {
     title: r.title,
     description: r.description,

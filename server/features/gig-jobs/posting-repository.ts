@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ApplicationStatus } from '../../../src/domain/jobs/application-workflow';
-import type { Database, JobPostingTable } from '../../db/schema';
+import type { Database, JobPostingRecord, JobPostingTable } from '../../db/schema';
 
 /** A posting with the employer's name and whether the employer is (still) verified. */
-export type PostingRow = JobPostingTable & { employer_name: string; employer_verified: number };
+export type PostingRow = Selectable<JobPostingTable> & { employer_name: string; employer_verified: number };
 
 /** Posting statements (search lives in posting-search.ts). */
 export function postingRepository(db: Kysely<Database>) {
@@ -20,10 +20,10 @@ export function postingRepository(db: Kysely<Database>) {
     byIds: async (ids: string[]): Promise<Map<string, PostingRow>> =>
       new Map(ids.length === 0 ? [] : (await withEmployer().where('job_postings.id', 'in', ids).execute()).map((r) => [r.id, r])),
 
-    insert: (row: JobPostingTable) => db.insertInto('job_postings').values(row).execute(),
+    insert: (row: JobPostingRecord) => db.insertInto('job_postings').values(row).execute(),
 
     /** An imported line; false when the same line was imported before (same station and source key). */
-    async insertImported(row: JobPostingTable): Promise<boolean> {
+    async insertImported(row: JobPostingRecord): Promise<boolean> {
       const r = await db.insertInto('job_postings').values(row).onConflict((oc) => oc.columns(['station_id', 'source_key']).doNothing()).executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
     },

@@ -9,12 +9,12 @@ interface CursorBody {
   v: 1;
   s: SearchQuery['sort'];
   c: SearchQuery['payColumn'];
-  k: string | number;
+  k: number;
   i: string;
 }
 
 export function encodeCursor(q: Pick<SearchQuery, 'sort' | 'payColumn'>, last: SearchRow): string {
-  const k = q.sort === 'nearest' ? last.d2 ?? 0 : q.sort === 'pay' ? (q.payColumn === 'pay' ? last.pay : last.pay_daily) : last.posted_at ?? '';
+  const k = q.sort === 'nearest' ? last.d2 ?? 0 : q.sort === 'pay' ? (q.payColumn === 'pay' ? last.pay : last.pay_daily) : last.pub_seq ?? 0;
   const body: CursorBody = { v: 1, s: q.sort, c: q.payColumn, k, i: last.id };
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
@@ -29,7 +29,6 @@ export function decodeCursor(cursor: string, q: Pick<SearchQuery, 'sort' | 'payC
     throw invalid();
   }
   if (!body || body.v !== 1 || body.s !== q.sort || body.c !== q.payColumn || typeof body.i !== 'string' || body.i.length > 80) throw invalid();
-  const numeric = q.sort !== 'newest';
-  if (numeric ? typeof body.k !== 'number' || !Number.isFinite(body.k) : typeof body.k !== 'string' || body.k.length > 40) throw invalid();
-  return { key: body.k as string | number, id: body.i };
+  if (typeof body.k !== 'number' || !Number.isFinite(body.k)) throw invalid();
+  return { key: body.k, id: body.i };
 }

@@ -1,6 +1,6 @@
 import { businessDate } from '../../../src/domain/business-date';
 import type { SearchAnswer, SearchInput } from '../../../src/domain/jobs/contract';
-import { boundingBox, chordSquaredForKm, unitVector } from '../../../src/domain/jobs/geo';
+import { boundingBox, chordSquaredForKm, kmForChordSquared, searchRings, unitVector } from '../../../src/domain/jobs/geo';
 import type { JobsPolicy } from '../../../src/domain/jobs/jobs-policy';
 import { AppError, type FieldErrors } from '../../core/errors';
 import type { SearchQuery, SearchRow } from './posting-search';
@@ -18,6 +18,21 @@ export const keywordTerms = (keyword: string | undefined) => (keyword ?? '').spl
 
 /** The seeker's search: what is listed today, filtered, sorted and paged. */
 export function searchService({ search, now, policy }: SearchDeps) {
+  /**
+   * Nearest first, ring by ring: a page is complete as soon as a ring holds a page's worth,
+   * since everything outside the ring is farther. Other sorts run once over the whole radius.
+   */
+  async function nearestInRings(query: SearchQuery, point: { lat: number; lng: number } | undefined, radius: number): Promise<SearchRow[]> {
+    if (query.sort !== 'nearest' || !point || !query.near) return search(query);
+    const fromKm = query.after ? kmForChordSquared(Number(query.after.key)) : 0;
+    let rows: SearchRow[] = [];
+    for (const ring of searchRings(fromKm, radius)) {
+      rows = await search({ ...query, near: { ...query.near, box: boundingBox(point, ring), maxChord2: chordSquaredForKm(ring) } });
+      if (rows.length >= query.limit) break;
+    }
+    return rows;
+  }
+
   return {
     async search(input: SearchInput): Promise<SearchAnswer> {
       const fields: FieldErrors = {};
@@ -49,7 +64,7 @@ export function searchService({ search, now, policy }: SearchDeps) {
         after: input.cursor ? decodeCursor(input.cursor, { sort, payColumn }) : undefined,
         limit: limit + 1,
       };
-      const rows = await search(query);
+      const rows = await nearestInRings(query, point, radius);
       const page = rows.slice(0, limit);
       return { items: page.map((r) => toCard(r, point)), nextCursor: rows.length > limit ? encodeCursor(query, page[page.length - 1]) : null };
     },

@@ -51,7 +51,8 @@ export async function seedJobsDemo({ db, clock, vault }: SeedContext): Promise<v
   }
   const employerAccount = await db.selectFrom('accounts').select('id').where('openid', '=', personaOpenid('employer')).executeTakeFirst();
   const existing = new Set((await db.selectFrom('job_postings').select('id').where('id', 'like', 'job-demo-%').execute()).map((r) => r.id));
-  for (const p of demoPostings()) {
+  // Oldest first: publication numbers (the newest-first order) follow the demo's publication times.
+  for (const p of demoPostings().sort((a, b) => b.postedHoursAgo - a.postedHoursAgo)) {
     if (existing.has(p.id)) continue;
     const employer = DEMO_EMPLOYERS.find((e) => e.id === p.employerId)!;
     const postedAt = p.status === 'pending_review' || p.status === 'rejected' ? null : new Date(now.getTime() - p.postedHoursAgo * 3600_000).toISOString();

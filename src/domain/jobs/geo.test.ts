@@ -1,4 +1,4 @@
-import { boundingBox, chordSquaredForKm, haversineKm, unitVector } from './geo';
+import { boundingBox, chordSquaredForKm, haversineKm, kmForChordSquared, searchRings, unitVector } from './geo';
 
 const YITONG = { lat: 43.3452, lng: 125.3068 };
 
@@ -43,5 +43,15 @@ describe('distances', () => {
     const byHaversine = [...points].sort((a, b) => haversineKm(YITONG, a) - haversineKm(YITONG, b));
     byChord.forEach((p, i) => expect(haversineKm(YITONG, p)).toBeCloseTo(haversineKm(YITONG, byHaversine[i]), 9));
     for (const p of points) expect(chord2(p) <= chordSquaredForKm(30)).toBe(haversineKm(YITONG, p) <= 30);
+  });
+
+  it('turns a squared chord back into kilometres', () => {
+    for (const km of [0.1, 1, 12.5, 100]) expect(kmForChordSquared(chordSquaredForKm(km))).toBeCloseTo(km, 9);
+  });
+
+  it('widens nearest-first rings fourfold from the last distance up to the radius', () => {
+    expect([...searchRings(0, 10)]).toEqual([0.1, 0.4, 1.6, 6.4, 10]);
+    expect([...searchRings(3, 5)]).toEqual([3.1, 3.4, 4.6, 5]);
+    expect([...searchRings(0, 0.05)]).toEqual([0.05]);
   });
 });

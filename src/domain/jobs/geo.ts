@@ -52,5 +52,25 @@ export function chordSquaredForKm(km: number): number {
   return c * c;
 }
 
+/** The great-circle distance of a squared chord (the inverse of chordSquaredForKm). */
+export function kmForChordSquared(chord2: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(Math.max(0, chord2)) / 2));
+}
+
+/**
+ * Nearest-first in rings: search a small circle first and widen it (×4) only while it holds
+ * fewer results than a page, so a dense town never sorts every posting in the radius.
+ * Yields the radii to try, from just past `fromKm` (the previous page's last distance).
+ */
+export function* searchRings(fromKm: number, radiusKm: number, firstRingKm = 0.1): Generator<number> {
+  let width = firstRingKm;
+  for (;;) {
+    const ring = Math.min(radiusKm, fromKm + width);
+    yield ring;
+    if (ring >= radiusKm) return;
+    width *= 4;
+  }
+}
+
 /** One decimal of a kilometre, as cards show it. */
 export const roundKm = (km: number) => Math.round(km * 10) / 10;

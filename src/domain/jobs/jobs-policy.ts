@@ -2,7 +2,10 @@
 export interface JobsPolicy {
   /** A posting is valid at most this many days after it is created or imported. */
   maxValidDays: number;
-  /** Search answers this many cards per page unless asked for fewer… */
+  /**
+   * Search answers this many cards per page unless asked otherwise: in 长辈模式 three big
+   * cards fill a screen, and a short page is quick on 4G; the list loads more as it scrolls.
+   */
   pageSize: number;
   /** …and never more than this. */
   maxPageSize: number;
@@ -29,7 +32,7 @@ export interface JobsPolicy {
 
 export const DEFAULT_JOBS_POLICY: JobsPolicy = {
   maxValidDays: 90,
-  pageSize: 20,
+  pageSize: 10,
   maxPageSize: 50,
   maxRadiusKm: 100,
   reminderHoursBefore: 24,
