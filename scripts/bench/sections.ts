@@ -1,5 +1,6 @@
 import { clinicBench } from './clinic-bench';
+import { jobsBench } from './jobs-bench';
 import type { BenchSection } from './harness';
 
 /** Each service adds its section here; every mutation is printed as a ratio to /healthz. */
-export const BENCH_SECTIONS: BenchSection[] = [clinicBench];
+export const BENCH_SECTIONS: BenchSection[] = [clinicBench, jobsBench];
