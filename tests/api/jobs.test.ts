@@ -118,6 +118,10 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
       { sort: 'pay', extra: {} },
       { sort: 'pay', extra: { payUnit: 'day' } },
       { sort: 'nearest', extra: { ...CHANGQING, radiusKm: 50 } },
+      { sort: 'newest', extra: { keyword: '伊通县' } },
+      { sort: 'pay', extra: { keyword: '伊通县' } },
+      { sort: 'nearest', extra: { keyword: '伊通县', ...CHANGQING, radiusKm: 50 } },
+      { sort: 'newest', extra: { keyword: '伊通' } },
     ])('pages by $sort $extra with an opaque cursor: small pages add up to one big page', async ({ sort, extra }) => {
       const big = await search({ sort, ...extra, limit: 50 });
       const paged = await allPages({ sort, ...extra, limit: 7 });
@@ -204,8 +208,11 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
       const employers = ok(await jobs('employers', {}, staff)).employers;
       const wanjia = employers.find((e: any) => e.id === 'emp-wanjia');
       expect((await allPages({ keyword: '万家福' })).length).toBeGreaterThan(0);
+      const postingId = (await allPages({ keyword: '万家福' }))[0].id;
       ok(await jobs('saveEmployer', { id: 'emp-wanjia', name: wanjia.name, creditCode: wanjia.creditCode, contactName: wanjia.contactName, contactPhone: wanjia.contactPhone, address: wanjia.address, verified: false }, staff));
       expect(await allPages({ keyword: '万家福' })).toEqual([]);
+      expect(codeOf(await jobs('detail', { postingId }, resident))).toBe('NOT_FOUND');
+      expect((await host.raw(`/jobs/${postingId}.jsonld`)).status).toBe(404);
       ok(await jobs('saveEmployer', { id: 'emp-wanjia', name: wanjia.name, creditCode: wanjia.creditCode, contactName: wanjia.contactName, contactPhone: wanjia.contactPhone, address: wanjia.address, verified: true }, staff));
       expect((await allPages({ keyword: '万家福' })).length).toBeGreaterThan(0);
     });
@@ -486,6 +493,19 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
       const again = ok(await jobs('importPostings', { csv }, staff));
       expect(again.imported).toBe(0);
       expect(again.refused.map((r: any) => r.line)).toEqual([2, 3, 4, 5, 6]);
+    });
+
+    it('queues imported postings for review instead where the station chooses so (JOBS_IMPORT_PUBLISHES=0)', async () => {
+      const reviewing = await startApiHost(engine, { now: NOW, env: { JOBS_IMPORT_PUBLISHES: '0' } });
+      try {
+        const answer = ok(await reviewing.call('jobs', 'importPostings', { csv }, { token: await reviewing.login('station-staff') }));
+        expect(answer).toMatchObject({ imported: 2, published: false, reviewNote: '导入的岗位进入待审核，审核通过后发布' });
+        expect(ok(await reviewing.call('jobs', 'search', { keyword: '导入保洁工甲' })).items).toEqual([]);
+        const queue = ok(await reviewing.call('jobs', 'reviewQueue', {}, { token: await reviewing.login('station-staff') })).postings;
+        expect(queue.filter((p: any) => p.source === 'import')).toHaveLength(2);
+      } finally {
+        await reviewing.close();
+      }
     });
 
     it('refuses a file without the platform’s columns as a whole', async () => {
