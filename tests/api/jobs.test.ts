@@ -217,6 +217,20 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
       expect((await allPages({ keyword: '万家福' })).length).toBeGreaterThan(0);
     });
 
+    it('keeps keyword search current when the station renames an employer', async () => {
+      const manxiang = ok(await jobs('employers', {}, staff)).employers.find((e: any) => e.id === 'emp-manxiang');
+      const save = (name: string) => jobs('saveEmployer', { id: manxiang.id, name, creditCode: manxiang.creditCode, contactName: manxiang.contactName, contactPhone: manxiang.contactPhone, address: manxiang.address, verified: true }, staff);
+      const before = (await allPages({ keyword: '满乡风味饭店' })).length;
+      expect(before).toBeGreaterThan(0);
+      expect(ok(await save('伊通满乡风味酒楼'))).toMatchObject({ name: '伊通满乡风味酒楼', postings: expect.any(Number) });
+      expect(await allPages({ keyword: '满乡风味饭店' })).toEqual([]);
+      const renamed = await allPages({ keyword: '风味酒楼' });
+      expect(renamed).toHaveLength(before);
+      expect(renamed.every((c) => c.employerName === '伊通满乡风味酒楼')).toBe(true);
+      ok(await save(manxiang.name));
+      expect(await allPages({ keyword: '满乡风味饭店' })).toHaveLength(before);
+    });
+
     it('lets only a verified employer post, and only for itself', async () => {
       const unverified = await fx.employerAccount('suda', 'emp-suda');
       const r = await jobs('createPosting', fx.postingFields(), unverified);
