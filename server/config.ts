@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_CANTEEN_POLICY, type CanteenPolicy } from '../src/domain/canteen/canteen-policy';
 import { DEFAULT_CLINIC_POLICY, type ClinicPolicy } from '../src/domain/clinic/clinic-policy';
+import { DEFAULT_JOBS_POLICY, type JobsPolicy } from '../src/domain/jobs/jobs-policy';
 import { DEFAULT_HEATING_POLICY, type HeatingPolicy, type RefundTier } from '../src/domain/heating/heating-policy';
 import { isSeasonDay } from '../src/domain/heating/season';
 
@@ -53,6 +54,7 @@ export interface AppConfig {
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   clinic: ClinicPolicy;
+  jobs: JobsPolicy;
   canteen: CanteenPolicy;
   heating: HeatingPolicy;
 }
@@ -170,6 +172,30 @@ function heatingPolicyFrom(env: NodeJS.ProcessEnv): HeatingPolicy {
   };
 }
 
+function flagFrom(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === '1') return true;
+  if (value === '0') return false;
+  throw new Error(`${name} must be 1 or 0, got "${value}"`);
+}
+
+function jobsPolicyFrom(env: NodeJS.ProcessEnv): JobsPolicy {
+  const d = DEFAULT_JOBS_POLICY;
+  const pageSize = intFrom(env.JOBS_PAGE_SIZE, d.pageSize, 'JOBS_PAGE_SIZE');
+  const maxPageSize = Math.max(pageSize, intFrom(env.JOBS_MAX_PAGE_SIZE, d.maxPageSize, 'JOBS_MAX_PAGE_SIZE'));
+  return {
+    ...d,
+    maxValidDays: intFrom(env.JOBS_MAX_VALID_DAYS, d.maxValidDays, 'JOBS_MAX_VALID_DAYS'),
+    pageSize,
+    maxPageSize,
+    maxRadiusKm: intFrom(env.JOBS_MAX_RADIUS_KM, d.maxRadiusKm, 'JOBS_MAX_RADIUS_KM'),
+    reminderHoursBefore: intFrom(env.JOBS_REMINDER_HOURS, d.reminderHoursBefore, 'JOBS_REMINDER_HOURS'),
+    importMaxRows: intFrom(env.JOBS_IMPORT_MAX_ROWS, d.importMaxRows, 'JOBS_IMPORT_MAX_ROWS'),
+    importPublishes: flagFrom(env.JOBS_IMPORT_PUBLISHES, d.importPublishes, 'JOBS_IMPORT_PUBLISHES'),
+    minWorkingAge: intFrom(env.JOBS_MIN_WORKING_AGE, d.minWorkingAge, 'JOBS_MIN_WORKING_AGE'),
+  };
+}
+
 /**
  * Dev login (pick a seeded persona) is on by default only while the host listens on
  * loopback, DEV_LOGIN=0|1 overrides, and production never allows it.
@@ -227,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     log: env.LOG !== '0',
     trustProxy: env.TRUST_PROXY === '1',
     clinic: clinicPolicyFrom(env),
+    jobs: jobsPolicyFrom(env),
     canteen: canteenPolicyFrom(env),
     heating: heatingPolicyFrom(env),
   };

@@ -3,6 +3,7 @@ import { canteenModule } from '../cloudfunctions/canteen/module';
 import { clinicModule } from '../cloudfunctions/clinic/module';
 import { filesModule } from '../cloudfunctions/files/module';
 import { heatingModule } from '../cloudfunctions/heating/module';
+import { jobsModule } from '../cloudfunctions/jobs/module';
 import type { ServiceModule } from './core/service-module';
 import { placesModule } from './features/places/places-module';
 
@@ -11,4 +12,4 @@ import { placesModule } from './features/places/places-module';
  * server (its actions, migrations, reference and demo data, jobs, member history and
  * attachment access all come with its module).
  */
-export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, filesModule, clinicModule, heatingModule, canteenModule];
+export const SERVICE_MODULES: ServiceModule[] = [accountModule, placesModule, filesModule, clinicModule, heatingModule, canteenModule, jobsModule];

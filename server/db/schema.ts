@@ -2,7 +2,10 @@ import type { ClaimStatus } from '../../src/domain/canteen/claim-workflow';
 import type { DiscountGroup, RuleCode } from '../../src/domain/canteen/discount-groups';
 import type { Meal } from '../../src/domain/canteen/meals';
 import type { OrderStatus } from '../../src/domain/canteen/order-workflow';
+import type { Generated } from 'kysely';
 import type { RegistrationStatus } from '../../src/domain/clinic/registration-workflow';
+import type { ApplicationStatus } from '../../src/domain/jobs/application-workflow';
+import type { PostingStatus } from '../../src/domain/jobs/posting-workflow';
 import type { ComplaintCategory } from '../../src/domain/heating/categories';
 import type { ComplaintStatus } from '../../src/domain/heating/complaint-workflow';
 
@@ -157,6 +160,10 @@ export interface GigStationTable {
   opened_on: string;
   services: string;
   amenities: string;
+  hours: Generated<string>;
+  phone: Generated<string>;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface ClinicSegmentTable {
@@ -453,6 +460,145 @@ export interface HeatingResidenceTable {
   updated_at: string;
 }
 
+/** 零工驿站: a business the station has checked (营业执照); only verified ones post. */
+export interface EmployerTable {
+  id: string;
+  station_id: string;
+  name: string;
+  /** 统一社会信用代码, '' for employers imported from the provincial platform. */
+  credit_code: string;
+  verified: number;
+  verified_at: string | null;
+  contact_name: string;
+  /** Sealed (AES-256-GCM). */
+  contact_phone_enc: string | null;
+  address: string;
+  /** station (verified at the counter) | import (verified on the provincial platform). */
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobPostingTable {
+  id: string;
+  /**
+   * Publication number, given by the database when the posting is first published:
+   * "newest first" is this order, and the SQLite keyword index is keyed by it.
+   */
+  pub_seq: Generated<number | null>;
+  employer_id: string;
+  station_id: string;
+  title: string;
+  description: string;
+  category: string;
+  type: string;
+  /** Fen per pay_unit. */
+  pay: number;
+  /** hour | day | month | piece */
+  pay_unit: string;
+  same_day_pay: number;
+  /** Estimated fen per day, for sorting across units (piece rates 0). */
+  pay_daily: number;
+  place: string;
+  lat: number;
+  lng: number;
+  /** The place as a unit vector: the squared chord to a point orders and bounds by exact distance. */
+  ux: number;
+  uy: number;
+  uz: number;
+  headcount: number;
+  /** Applications moved to hired; never above headcount. */
+  hired: number;
+  min_age: number | null;
+  max_age: number | null;
+  /** JSON array of skill names. */
+  skills: string;
+  requirements_note: string;
+  work_from: string | null;
+  work_to: string | null;
+  work_hours: string;
+  contact_name: string;
+  /** Sealed (AES-256-GCM): shown only after applying, to the employer and to station staff. */
+  contact_phone_enc: string;
+  /** Last day (Asia/Shanghai, inclusive) applications are taken. */
+  valid_through: string;
+  status: PostingStatus;
+  rejection_reason: string | null;
+  /** employer (posted here) | import (from the provincial platform's CSV). */
+  source: string;
+  /** For imports: the line's identity, so the same file imported twice adds nothing. */
+  source_key: string | null;
+  /** Title, employer, category, place, skills and requirements: what keyword search matches. */
+  search_text: string;
+  created_by_account_id: string | null;
+  posted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A posting as it is written (its publication number comes from the database). */
+export type JobPostingRecord = Omit<JobPostingTable, 'pub_seq'>;
+
+export interface JobApplicationTable {
+  id: string;
+  posting_id: string;
+  account_id: string;
+  member_id: string;
+  /** One application per posting and person (across members and accounts). */
+  person_key: string;
+  status: ApplicationStatus;
+  hired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 求职登记 of one member. */
+export interface JobSeekerTable {
+  id: string;
+  account_id: string;
+  member_id: string;
+  /** JSON array. */
+  skills: string;
+  /** Comma-separated category codes. */
+  categories: string;
+  availability: string;
+  area: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobEventTable {
+  id: string;
+  station_id: string;
+  /** training | fair */
+  kind: string;
+  title: string;
+  description: string;
+  starts_at: string;
+  ends_at: string | null;
+  place: string;
+  lat: number | null;
+  lng: number | null;
+  seats: number;
+  taken: number;
+  created_by_account_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobEventEnrollmentTable {
+  id: string;
+  event_id: string;
+  account_id: string;
+  member_id: string;
+  person_key: string;
+  status: 'enrolled' | 'cancelled';
+  /** When the reminder before the start was queued (the reminder job sends one per enrolment). */
+  reminded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   app_settings: AppSettingTable;
   accounts: AccountTable;
@@ -488,4 +634,10 @@ export interface Database {
   heating_complaints: HeatingComplaintTable;
   heating_reminders: HeatingReminderTable;
   heating_residences: HeatingResidenceTable;
+  employers: EmployerTable;
+  job_postings: JobPostingTable;
+  job_applications: JobApplicationTable;
+  job_seekers: JobSeekerTable;
+  job_events: JobEventTable;
+  job_event_enrollments: JobEventEnrollmentTable;
 }

@@ -37,11 +37,11 @@ describe.each(availableEngines())('account function on %s', (engine) => {
       expect(await response.json()).toEqual({ ok: true, data: { status: 'ok', engine } });
     });
 
-    it('seeds both hospitals, their campuses and the seven personas on first start', async () => {
+    it('seeds both hospitals, their campuses and the eight personas on first start', async () => {
       const campuses = await host.app.db.selectFrom('campuses').select(['id', 'name', 'hospital_id']).orderBy('id').execute();
       expect(campuses.map((c) => c.name).sort()).toEqual(['新院区', '老院区', '院本部'].sort());
       const personas = await host.app.db.selectFrom('accounts').select('persona').where('persona', 'is not', null).execute();
-      expect(personas).toHaveLength(7);
+      expect(personas).toHaveLength(8);
       const departments = await host.app.db.selectFrom('departments').select('id').execute();
       expect(departments).toHaveLength(3 * 13);
     });
@@ -159,7 +159,7 @@ describe.each(availableEngines())('account function on %s', (engine) => {
       const result = await host.call('account', 'loginOptions', {});
       expect(result.body.ok && result.body.data.devLogin).toBe(true);
       expect(result.body.ok && result.body.data.personas.map((p: { persona: string }) => p.persona)).toEqual([
-        'resident-1', 'resident-2', 'hospital-admin', 'heating-dispatcher', 'canteen-manager', 'station-staff', 'official',
+        'resident-1', 'resident-2', 'hospital-admin', 'heating-dispatcher', 'canteen-manager', 'station-staff', 'employer', 'official',
       ]);
     });
   });

@@ -42,6 +42,12 @@ const LISTS = new Set([
   'heating.mine',
   'heating.queue',
   'heating.incidents',
+  // Reads whose every field is optional: an empty object is a fair question.
+  'jobs.search',
+  'jobs.events',
+  'jobs.station',
+  'jobs.profile',
+  'jobs.myApplications',
 ]);
 
 describe.each(availableEngines())('every action refuses junk with a 4xx and changes nothing, on %s', (engine) => {
@@ -63,7 +69,7 @@ describe.each(availableEngines())('every action refuses junk with a 4xx and chan
   });
 
   const snapshot = async () => {
-    const tables = ['accounts', 'members', 'messages', 'registrations', 'clinic_segments', 'free_clinic_signups', 'subscriptions', 'canteen_menus', 'canteen_orders', 'canteen_group_claims', 'heating_complaints', 'heating_incidents', 'status_events'] as const;
+    const tables = ['accounts', 'members', 'messages', 'registrations', 'clinic_segments', 'free_clinic_signups', 'subscriptions', 'canteen_menus', 'canteen_orders', 'canteen_group_claims', 'heating_complaints', 'heating_incidents', 'status_events', 'employers', 'job_postings', 'job_applications', 'job_seekers', 'job_events', 'job_event_enrollments'] as const;
     const counts = await Promise.all(tables.map((t) => host.app.db.selectFrom(t).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()));
     const booked = await host.app.db.selectFrom('clinic_segments').select((eb) => eb.fn.sum<string | number>('booked').as('n')).executeTakeFirstOrThrow();
     const ordered = await host.app.db.selectFrom('canteen_menus').select((eb) => eb.fn.sum<string | number>('ordered').as('n')).executeTakeFirstOrThrow();

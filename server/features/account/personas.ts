@@ -29,6 +29,8 @@ export const PERSONAS: PersonaSeed[] = [
   { persona: 'heating-dispatcher', displayName: '华大电厂调度员', roles: [{ role: 'heating_dispatcher', scope: 'hc-huada' }], members: [] },
   { persona: 'canteen-manager', displayName: '永胜食堂负责人', roles: [{ role: 'canteen_manager', scope: 'cn-yongsheng' }], members: [] },
   { persona: 'station-staff', displayName: '零工驿站工作人员', roles: [{ role: 'station_staff', scope: 'gs-yitong' }], members: [] },
+  // A verified employer of the gig station (伊通县安心家政服务有限公司, seeded with the station's demo data).
+  { persona: 'employer', displayName: '安心家政 王丽华', roles: [{ role: 'employer', scope: 'emp-anxin' }], members: [] },
   { persona: 'official', displayName: '县暖民心行动专班', roles: [{ role: 'official', scope: '' }], members: [] },
 ];
 
