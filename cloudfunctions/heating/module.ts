@@ -11,6 +11,10 @@ import { heatingActions } from './actions';
 export const heatingModule = defineServiceModule({
   name: 'heating',
   actions: heatingActions,
+  sealedColumns: [
+    { table: 'heating_complaints', column: 'phone_enc' },
+    { table: 'heating_complaints', column: 'crew_phone_enc' },
+  ],
   migrations: heatingMigrations,
   seedReference: seedHeatingReference,
   seedDemo: seedHeatingDemo,

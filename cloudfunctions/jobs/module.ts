@@ -13,6 +13,10 @@ import { jobsActions } from './actions';
 export const jobsModule = defineServiceModule({
   name: 'jobs',
   actions: jobsActions,
+  sealedColumns: [
+    { table: 'employers', column: 'contact_phone_enc' },
+    { table: 'job_postings', column: 'contact_phone_enc' },
+  ],
   migrations: jobsMigrations,
   seedReference: seedJobsReference,
   seedDemo: seedJobsDemo,

@@ -130,14 +130,25 @@ describe.each(availableEngines())('rotating the data key, on %s', (engine) => {
       const before = await createApp(loadConfig({ ...env, DATA_KEY: oldKey }), options);
       await before.close();
       const during = await createApp(loadConfig({ ...env, DATA_KEY: newKey, DATA_KEY_PREVIOUS: oldKey }), options);
-      const count = Number((await during.db.selectFrom('members').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
-      expect(await rotateSealedValues(during)).toBe(count * 2);
+      // Every sealed column every module declares: members' ID and phone, complaint and posting phones…
+      const { SERVICE_MODULES } = await import('../../server/services');
+      let sealed = 0;
+      for (const { table, column } of SERVICE_MODULES.flatMap((m) => m.sealedColumns ?? [])) {
+        const row = await (during.db as any).selectFrom(table).select((eb: any) => eb.fn.countAll().as('n')).where(column, 'is not', null).executeTakeFirstOrThrow();
+        sealed += Number(row.n);
+      }
+      expect(sealed).toBeGreaterThan(6);
+      expect(await rotateSealedValues(during)).toBe(sealed);
       expect(await rotateSealedValues(during)).toBe(0);
       await during.close();
       const after = await createApp(loadConfig({ ...env, DATA_KEY: newKey }), options);
       try {
         const row = await after.db.selectFrom('members').selectAll().where('name', '=', '代玉贤').executeTakeFirstOrThrow();
         expect(after.vault.decrypt(row.phone_enc!)).toBe('13904345678');
+        const complaint = await after.db.selectFrom('heating_complaints').select('phone_enc').executeTakeFirstOrThrow();
+        expect(after.vault.decrypt(complaint.phone_enc)).toMatch(/^1[3-9]\d{9}$/);
+        const posting = await after.db.selectFrom('job_postings').select('contact_phone_enc').executeTakeFirstOrThrow();
+        expect(after.vault.decrypt(posting.contact_phone_enc)).toMatch(/^\d/);
       } finally {
         await after.close();
       }
