@@ -16,6 +16,8 @@ export const toFacts = (r: RegistrationTable): RegistrationFacts => ({
 });
 
 const ACTIVE = registrationWorkflow.statuses.filter((s) => registrationWorkflow.isActive(s));
+/** What the figures count: every registration that stood, missed ones included (a cancelled one never did). */
+const STOOD = registrationWorkflow.statuses.filter((s) => s !== 'cancelled');
 
 export type SegmentValues = Pick<
   ClinicSegmentTable,
@@ -237,7 +239,7 @@ export function clinicRepository(db: Kysely<Database>) {
         .where('registrations.hospital_id', '=', input.hospitalId)
         .where('registrations.visit_date', '>=', input.from)
         .where('registrations.visit_date', '<=', input.to)
-        .where('registrations.status', '!=', 'cancelled')
+        .where('registrations.status', 'in', STOOD)
         .groupBy(['registrations.department_id', 'departments.name', 'campuses.name'])
         .execute(),
   };
