@@ -106,7 +106,7 @@ export function PhotoPicker({ label = DEFAULTS.label, max = DEFAULTS.max, onChan
 
   return (
     <View className='photo-picker'>
-      <Text className='field-label photo-picker__label'>
+      <Text className='body-text field-label photo-picker__label'>
         {label}（最多{max}张）
       </Text>
       <View className='photo-picker__grid' role='list'>
