@@ -15,7 +15,7 @@ import './heating.scss'
 /** What the resident reads right after sending: the station's incident, and the limits that now run. */
 function SentNotice({ complaint: c }: { complaint: ComplaintView }) {
   return (
-    <View className='card sent-notice' role='status' aria-label='已提交反映'>
+    <View className='card sent-notice' role='group' aria-label='已提交反映' aria-live='polite'>
       <Text className='key-figure sent-title'>已提交反映</Text>
       {c.incident.sentence && <Text className='body-text sent-incident'>{c.incident.sentence}</Text>}
       <Text className='body-text sent-deadlines'>办理时限：{c.deadlineSentence}</Text>

@@ -128,7 +128,7 @@ export function CompanyLine({ complaint: c }: { complaint: Pick<ComplaintView, '
       <Text className='body-text'>
         {c.companyName}：<Text className='nowrap'>{c.companyPhone}</Text>
       </Text>
-      <ActionButton className='call-company' label={`拨打${c.companyName}电话`} onClick={() => callPhone(c.companyPhone)}>
+      <ActionButton className='call-company' label={`拨打电话：${c.companyName}`} onClick={() => callPhone(c.companyPhone)}>
         拨打电话
       </ActionButton>
     </View>

@@ -68,7 +68,9 @@ function DeskBody({ complaint: c, onChanged, reload }: { complaint: ComplaintVie
     const result = await move.run({ complaintId: c.id, to, ...details })
     if (result.ok) {
       void Taro.showToast({ title: MOVE_WORDS[to].done, icon: 'success' })
+      // A move answers with phones masked, as every answer but `detail` does: read the desk's view again.
       onChanged(result.data)
+      await reload()
       return true
     }
     // Someone else moved it first: show where it stands now, with the reason above the buttons.

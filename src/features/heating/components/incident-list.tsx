@@ -86,12 +86,18 @@ function IncidentCard({ incident: i, complaints, onChanged }: { incident: Incide
           ))}
         </View>
       )}
-      {i.status === 'open' && (
+      {/* Open incidents only, once their open complaints (from the queue) are known. */}
+      {i.status === 'open' && complaints.length > 0 && (
         <View className='incident-moves'>
           <Text className='body-text section-title'>对本站每条待办一起办理</Text>
-          <MovePanel moves={moves} onMove={onMove} pending={move.pending} error={move.error} idPrefix={`incident-${i.id}`} suffix={(to) => `（${able(to)}条）`} />
+          {moves.length > 0 ? (
+            <MovePanel moves={moves} onMove={onMove} pending={move.pending} error={move.error} idPrefix={`incident-${i.id}`} suffix={(to) => `（${able(to)}条）`} />
+          ) : (
+            // Measuring is per household: the desk of each complaint records it.
+            <Text className='body-text no-moves'>本站待办都已派单。上门实测请逐户点「办理」录入。</Text>
+          )}
           {result && (
-            <Text className='body-text notice good incident-result' role='status'>
+            <Text className='body-text notice good incident-result' aria-live='polite'>
               {result}
             </Text>
           )}

@@ -39,7 +39,7 @@ function ComplaintRow({ complaint: c }: { complaint: ComplaintView }) {
       status={{ label: c.statusLabel, tone: c.statusTone }}
       figure={c.measuredCelsius !== null ? <Text className='key-figure nowrap'>实测 {celsiusText(c.measuredCelsius)}</Text> : undefined}
       actions={
-        <ActionButton className='open-complaint' label={`查看${c.categoryLabel}的详情`} onClick={open}>
+        <ActionButton className='open-complaint' label={`查看详情：${c.categoryLabel}`} onClick={open}>
           查看详情
         </ActionButton>
       }

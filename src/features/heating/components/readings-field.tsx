@@ -80,7 +80,7 @@ export function ReadingsField({ readings, onChange, errors, error, guide, now }:
               </Text>
             )}
             {readings.length > 1 && (
-              <ActionButton kind='danger' className='reading-remove' label={`删除${ordinal}`} onClick={() => remove(reading.key)}>
+              <ActionButton kind='danger' className='reading-remove' label={`删除这次测温（${ordinal}）`} onClick={() => remove(reading.key)}>
                 删除这次测温
               </ActionButton>
             )}

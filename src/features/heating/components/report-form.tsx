@@ -261,7 +261,7 @@ function ReportFormBody({ answer, userId }: { answer: CommunitiesAnswer; userId:
 
       {community && (
         <>
-          <Text className='body-text section-title'>着急可直接打电话</Text>
+          <Text className='body-text section-title call-title'>着急可直接打电话</Text>
           <CompanyLine complaint={community} />
         </>
       )}

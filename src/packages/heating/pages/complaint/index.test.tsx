@@ -14,7 +14,7 @@ describe('反映详情 (the page the notices open)', () => {
     taroDouble.routerParams = { id: 'hcp-1', sent: '1' }
     handleActions({ detail: () => complaint({ incident: { id: 'inc-1', households: 3, dispatched: true, sentence: '本站已有3户反映，已派单' } }) })
     render(<ComplaintPage />)
-    const sent = await screen.findByRole('status', { name: '已提交反映' })
+    const sent = await screen.findByRole('group', { name: '已提交反映' })
     expect(within(sent).getByText('已提交反映')).toBeInTheDocument()
     expect(within(sent).getByText('本站已有3户反映，已派单')).toBeInTheDocument()
     expect(within(sent).getByText('办理时限：2小时内受理，24小时内上门测温')).toBeInTheDocument()

@@ -2,11 +2,24 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { useSessionStore } from '@/shared/session/session-store'
 import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { resident } from '../../../../../tests/doubles/clinic-answers'
+import type { ComplaintView } from '@/domain/heating/contract'
 import { complaint, dispatcher } from '../../../../../tests/doubles/heating-answers'
 import DeskPage from './index'
 
 const accepted = complaint({ status: 'accepted', statusLabel: '已受理', allowedMoves: ['dispatched', 'rejected'], phone: '13904345678' })
 const dispatched = complaint({ status: 'dispatched', statusLabel: '已派单', allowedMoves: ['measured'], phone: '13904345678', crew: { name: '王师傅', phoneMasked: '139****0011', phone: '13904340011' } })
+
+/** The desk reads `detail` (phones in full); a move answers with phones masked, and `detail` then shows the moved complaint. */
+function desk(initial: ComplaintView, moved?: ComplaintView) {
+  let current = initial
+  handleActions({
+    detail: () => current,
+    transition: () => {
+      current = { ...moved!, phone: initial.phone }
+      return { ...moved!, phone: undefined }
+    },
+  })
+}
 
 describe('办理反映 (the dispatcher’s desk, the page the 督办 notices open)', () => {
   beforeEach(() => {
@@ -27,17 +40,20 @@ describe('办理反映 (the dispatcher’s desk, the page the 督办 notices ope
   })
 
   it('accepts at once and shows the answer', async () => {
-    handleActions({ detail: () => complaint({ phone: '13904345678' }), transition: () => accepted })
+    desk(complaint({ phone: '13904345678' }), accepted)
     render(<DeskPage />)
     fireEvent.click(await screen.findByRole('button', { name: '受理' }))
     await waitFor(() => expect(requestsFor('transition')).toHaveLength(1))
     expect(requestsFor('transition')[0].data.data).toEqual({ complaintId: 'hcp-1', to: 'accepted' })
     expect(await screen.findByRole('button', { name: '派单' })).toBeInTheDocument()
     expect(taroDouble.toasts).toContainEqual({ title: '已受理', icon: 'success' })
+    // Still the resident's phone in full: the desk read the complaint again after the move.
+    await waitFor(() => expect(requestsFor('detail')).toHaveLength(2))
+    expect(screen.getByText('13904345678')).toBeInTheDocument()
   })
 
   it('refuses only with a reason', async () => {
-    handleActions({ detail: () => accepted, transition: () => complaint({ status: 'rejected', statusLabel: '不予受理', statusTone: 'bad', allowedMoves: [] }) })
+    desk(accepted, complaint({ status: 'rejected', statusLabel: '不予受理', statusTone: 'bad', allowedMoves: [] }))
     render(<DeskPage />)
     fireEvent.click(await screen.findByRole('button', { name: '不予受理' }))
     const confirm = screen.getByRole('button', { name: '确认不予受理' })
@@ -50,7 +66,7 @@ describe('办理反映 (the dispatcher’s desk, the page the 督办 notices ope
   })
 
   it('dispatches with the crew’s name and phone', async () => {
-    handleActions({ detail: () => accepted, transition: () => dispatched })
+    desk(accepted, dispatched)
     render(<DeskPage />)
     fireEvent.click(await screen.findByRole('button', { name: '派单' }))
     const confirm = screen.getByRole('button', { name: '确认派单' })
@@ -80,7 +96,7 @@ describe('办理反映 (the dispatcher’s desk, the page the 督办 notices ope
   })
 
   it('records the measured temperature, leaving the time to the server unless changed', async () => {
-    handleActions({ detail: () => dispatched, transition: () => complaint({ status: 'measured', statusLabel: '已上门测温', measuredCelsius: 16.8, allowedMoves: ['resolved'], phone: '13904345678' }) })
+    desk(dispatched, complaint({ status: 'measured', statusLabel: '已上门测温', measuredCelsius: 16.8, allowedMoves: ['resolved'] }))
     render(<DeskPage />)
     fireEvent.click(await screen.findByRole('button', { name: '录入上门实测' }))
     fireEvent.input(await screen.findByRole('textbox', { name: '上门实测室温（℃）' }), { target: { value: '16.8' } })

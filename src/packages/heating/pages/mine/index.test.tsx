@@ -30,7 +30,7 @@ describe('我的反映', () => {
     expect(within(cards[1]).getByText('11月29日 12:00前受理')).toBeInTheDocument()
     expect(screen.queryByText('漏水')).toBeNull()
 
-    fireEvent.click(within(cards[1]).getByRole('button', { name: '查看室温不达标的详情' }))
+    fireEvent.click(within(cards[1]).getByRole('button', { name: '查看详情：室温不达标' }))
     expect(taroDouble.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/heating/pages/complaint/index?id=hcp-1' }])
 
     fireEvent.click(screen.getByRole('tab', { name: '已结束' }))
