@@ -49,8 +49,9 @@ export function ComplaintDetail({ complaintId, sent = false }: { complaintId: st
         <View className='complaint-detail'>
           {sent && <SentNotice complaint={c} />}
           <ComplaintHeader complaint={c} showIncident={!sent} />
-          <ResidentActions complaint={c} onChanged={(next) => detail.setData(() => next)} />
+          {/* The result first (the measurement, the refund), then what the resident can do about it. */}
           <TemperatureCard complaint={c} />
+          <ResidentActions complaint={c} onChanged={(next) => detail.setData(() => next)} />
           <ComplaintExtras complaint={c} />
           <View className='card'>
             <Timeline entries={c.timeline} />

@@ -26,8 +26,16 @@ export function OverdueFlag({ label }: { label: string | null }) {
   return <StatusBadge tone='bad'>{label}</StatusBadge>
 }
 
+/** The company's last word on it: the result of 已处理, or why it was refused (the note of that step). */
+function outcomeOf(c: ComplaintView): { label: string; note: string } | null {
+  const last = [...c.timeline].reverse().find((e) => e.status === 'resolved' || e.status === 'rejected')
+  if (!last?.note || (c.status !== 'resolved' && c.status !== 'closed' && c.status !== 'rejected')) return null
+  return { label: last.status === 'rejected' ? '不予受理原因' : '处理结果', note: last.note }
+}
+
 /** Where, what and where it stands: the household, when it was sent, the limit running now, and the station's incident. */
 export function ComplaintHeader({ complaint: c, showIncident = true }: { complaint: ComplaintView; showIncident?: boolean }) {
+  const outcome = outcomeOf(c)
   return (
     <View className='card complaint-header' role='group' aria-label={`${c.categoryLabel} ${c.statusLabel}`} data-complaint-id={c.id} data-status={c.status}>
       <View className='detail-heading'>
@@ -46,6 +54,11 @@ export function ComplaintHeader({ complaint: c, showIncident = true }: { complai
       {c.phone === undefined && (
         <FactRow label='联系电话'>
           <Text className='body-text nowrap contact-masked'>{c.phoneMasked}</Text>
+        </FactRow>
+      )}
+      {outcome && (
+        <FactRow label={outcome.label} className='outcome'>
+          <Text className='body-text outcome-note'>{outcome.note}</Text>
         </FactRow>
       )}
       {c.nextDeadline && (

@@ -72,6 +72,7 @@ function IncidentCard({ incident: i, complaints, onChanged }: { incident: Incide
       <FactRow label='派单'>
         <Text className='body-text'>{i.dispatched ? '已派单' : '未派单'}</Text>
       </FactRow>
+      {complaints.length > 0 && <Text className='body-text section-title'>待办的住户（{complaints.length}）</Text>}
       {complaints.length > 0 && (
         <View className='incident-members' role='list' aria-label={`${i.stationName}待办的住户`}>
           {complaints.map((c) => (

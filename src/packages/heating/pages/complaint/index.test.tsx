@@ -49,6 +49,10 @@ describe('反映详情 (the page the notices open)', () => {
       expect.stringMatching(/^已处理11月29日 15:00 · 供热调度员调节入户阀门并排气，复测19.5℃$/),
     ])
     expect(screen.getByText('139****0011')).toBeInTheDocument()
+    // The result is said at the top, not only in the timeline.
+    const header = screen.getByRole('group', { name: '室温不达标 已处理' })
+    expect(within(header).getByText('处理结果')).toBeInTheDocument()
+    expect(within(header).getByText('调节入户阀门并排气，复测19.5℃')).toBeInTheDocument()
   })
 
   it('confirms 办结 and shows the complaint as the function answers it', async () => {
