@@ -15,7 +15,19 @@ export default defineAppConfig({
         'pages/figures/index',
       ],
     },
-    { root: 'packages/heating', pages: ['pages/index/index'] },
+    {
+      root: 'packages/heating',
+      pages: [
+        'pages/index/index',
+        'pages/report/index',
+        'pages/mine/index',
+        // The notices to residents and dispatchers link to these two (docs/heating.md).
+        'pages/complaint/index',
+        'pages/desk/index',
+        'pages/dispatch/index',
+        'pages/figures/index',
+      ],
+    },
     { root: 'packages/canteen', pages: ['pages/index/index'] },
     { root: 'packages/jobs', pages: ['pages/index/index'] },
     { root: 'packages/account', pages: ['pages/member-edit/index'] },

@@ -3,6 +3,7 @@ import { defineAction } from '../../../server/core/action';
 import { isoInstant, longText, mobilePhone, recordId } from '../../../server/core/schemas';
 import { heatingServices } from '../../../server/features/heating/heating-services';
 import { CATEGORY_IDS } from '../../../src/domain/heating/categories';
+import { COMPLAINT_LIMITS } from '../../../src/domain/heating/complaint-rules';
 import type { ComplaintView } from '../../../src/domain/heating/contract';
 import { residentCelsius, room } from './heating-schemas';
 
@@ -18,11 +19,11 @@ export const submit = defineAction({
       unitId: recordId,
       room,
       category: z.enum(CATEGORY_IDS),
-      readings: z.array(z.object({ celsius: residentCelsius, at: isoInstant }).strict()).max(6, '最多填写6次测温'),
-      description: longText(500).optional(),
+      readings: z.array(z.object({ celsius: residentCelsius, at: isoInstant }).strict()).max(COMPLAINT_LIMITS.readings, `最多填写${COMPLAINT_LIMITS.readings}次测温`),
+      description: longText(COMPLAINT_LIMITS.description).optional(),
       photos: z
         .array(recordId)
-        .max(3, '最多3张照片')
+        .max(COMPLAINT_LIMITS.photos, `最多${COMPLAINT_LIMITS.photos}张照片`)
         .refine((ids) => new Set(ids).size === ids.length, '照片重复')
         .optional(),
       phone: mobilePhone.optional(),

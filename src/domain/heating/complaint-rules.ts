@@ -4,6 +4,23 @@ import { HOUR_MS, plusHours, type HeatingPolicy } from './heating-policy';
 
 /** A resident's own reading may be taken up to this long before sending (and a few minutes "ahead" for clock skew). */
 export const READING_MAX_AGE_HOURS = 72;
+
+/**
+ * What one complaint may carry, checked by the function's schema and previewed by the form:
+ * readings a household thermometer shows (5.0–30.0 ℃ in tenths), how many readings and
+ * photos, and how long the resident's texts may be.
+ */
+export const COMPLAINT_LIMITS = {
+  readingCelsius: { min: 5, max: 30 },
+  /** The crew's thermometer on site: a flat without heat may be colder than any resident reading. */
+  measuredCelsius: { min: -10, max: 40 },
+  readings: 6,
+  photos: 3,
+  description: 500,
+  /** The resident's reason to reopen, and the comment with a rating. */
+  reopenReason: 200,
+  ratingComment: 300,
+} as const;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface Reading {

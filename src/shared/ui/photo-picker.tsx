@@ -106,30 +106,35 @@ export function PhotoPicker({ label = DEFAULTS.label, max = DEFAULTS.max, onChan
 
   return (
     <View className='photo-picker'>
-      <Text className='field-label photo-picker__label'>
+      <Text className='body-text field-label photo-picker__label'>
         {label}（最多{max}张）
       </Text>
-      <View className='photo-picker__grid' role='list'>
-        {photos.map((photo, index) => {
-          const ordinal = `第${index + 1}张照片`
-          return (
-            <View key={photo.key} className={`photo-picker__item photo-picker__item--${photo.status}`} role='listitem' ariaLabel={`${ordinal}，${STATUS_TEXT[photo.status]}`}>
-              <Image className='photo-picker__thumb' src={photo.source.path} mode='aspectFill' ariaLabel={ordinal} />
-              {photo.status !== 'uploaded' && <Text className='photo-picker__status body-text'>{STATUS_TEXT[photo.status]}</Text>}
-              {photo.status === 'failed' && (
-                <>
-                  <Text className='field-error'>{photo.error}</Text>
-                  <Button className='btn tappable photo-picker__retry' {...asButton} ariaLabel={`重新上传${ordinal}`} onClick={() => send(photo.key, photo.source)}>
-                    重新上传
+      {/* The photos are a list; the add button sits beside them, outside it (a list holds list items only). */}
+      <View className='photo-picker__grid'>
+        {photos.length > 0 && (
+          <View className='photo-picker__list' role='list'>
+            {photos.map((photo, index) => {
+              const ordinal = `第${index + 1}张照片`
+              return (
+                <View key={photo.key} className={`photo-picker__item photo-picker__item--${photo.status}`} role='listitem' ariaLabel={`${ordinal}，${STATUS_TEXT[photo.status]}`}>
+                  <Image className='photo-picker__thumb' src={photo.source.path} mode='aspectFill' ariaLabel={ordinal} />
+                  {photo.status !== 'uploaded' && <Text className='photo-picker__status body-text'>{STATUS_TEXT[photo.status]}</Text>}
+                  {photo.status === 'failed' && (
+                    <>
+                      <Text className='field-error'>{photo.error}</Text>
+                      <Button className='btn tappable photo-picker__retry' {...asButton} ariaLabel={`重新上传${ordinal}`} onClick={() => send(photo.key, photo.source)}>
+                        重新上传
+                      </Button>
+                    </>
+                  )}
+                  <Button className='btn btn-danger tappable photo-picker__remove' {...asButton} ariaLabel={`删除${ordinal}`} onClick={() => remove(photo.key)}>
+                    删除
                   </Button>
-                </>
-              )}
-              <Button className='btn btn-danger tappable photo-picker__remove' {...asButton} ariaLabel={`删除${ordinal}`} onClick={() => remove(photo.key)}>
-                删除
-              </Button>
-            </View>
-          )
-        })}
+                </View>
+              )
+            })}
+          </View>
+        )}
         {room > 0 && (
           <Button className='btn tappable photo-picker__add' {...asButton} onClick={pick}>
             添加照片

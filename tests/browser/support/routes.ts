@@ -13,6 +13,10 @@ export interface RouteFixtures {
   /** The booking's day and segment (for the confirm page). */
   date: string;
   slotId: string;
+  /** resident-1's complaint for his mother's flat, measured at 16.5 ℃ and handled (waiting for confirmation and rating). */
+  heatingComplaintId: string;
+  /** resident-1's complaint just sent (the dispatcher's desk shows its first moves). */
+  heatingOpenComplaintId: string;
 }
 
 export interface AuditRoute {
@@ -24,6 +28,10 @@ export interface AuditRoute {
   name: string;
   /** Words resident-1 must see on it, so the audit measures the real screen and not an error in its place. */
   residentSees?: string;
+  /** Staff personas who also audit this route (resident-1, hospital-admin and official audit every route). */
+  staff?: readonly string[];
+  /** Words those staff personas must see on it. */
+  staffSees?: string;
 }
 
 const SCOPE = 'hospitalId=h-first&campusId=c-first-old&departmentId=c-first-old-cardiology';
@@ -42,8 +50,16 @@ export const AUDIT_ROUTES: AuditRoute[] = [
   { name: '专家义诊', page: 'packages/clinic/pages/free-clinics/index', url: () => '/packages/clinic/pages/free-clinics/index' },
   { name: '医院管理', page: 'packages/clinic/pages/admin/index', url: () => '/packages/clinic/pages/admin/index' },
   { name: '挂号统计', page: 'packages/clinic/pages/figures/index', url: () => '/packages/clinic/pages/figures/index' },
-  // 温暖供热, 助老餐厅, 零工驿站 (placeholders until their issues land)
-  { name: '温暖供热', page: 'packages/heating/pages/index/index', url: () => '/packages/heating/pages/index/index' },
+  // 温暖供热: the resident's pages, and the dispatcher's measured as the dispatcher
+  { name: '温暖供热', page: 'packages/heating/pages/index/index', url: () => '/packages/heating/pages/index/index', residentSees: '不低于18℃', staff: ['heating-dispatcher'], staffSees: '调度台' },
+  { name: '我要反映', page: 'packages/heating/pages/report/index', url: () => '/packages/heating/pages/report/index', residentSees: '天馨花园（农行站）' },
+  { name: '我的反映', page: 'packages/heating/pages/mine/index', url: () => '/packages/heating/pages/mine/index', residentSees: '天馨花园' },
+  { name: '反映详情', page: 'packages/heating/pages/complaint/index', url: (f) => `/packages/heating/pages/complaint/index?id=${f.heatingComplaintId}`, residentSees: '参考退费' },
+  { name: '反映已提交', page: 'packages/heating/pages/complaint/index', url: (f) => `/packages/heating/pages/complaint/index?id=${f.heatingOpenComplaintId}&sent=1`, residentSees: '已提交反映' },
+  { name: '供热调度台', page: 'packages/heating/pages/dispatch/index', url: () => '/packages/heating/pages/dispatch/index', staff: ['heating-dispatcher'], staffSees: '按最近的办理时限排列' },
+  { name: '办理反映', page: 'packages/heating/pages/desk/index', url: (f) => `/packages/heating/pages/desk/index?complaintId=${f.heatingOpenComplaintId}`, staff: ['heating-dispatcher'], staffSees: '居民电话' },
+  { name: '供热统计', page: 'packages/heating/pages/figures/index', url: () => '/packages/heating/pages/figures/index', staff: ['heating-dispatcher'], staffSees: '农行站' },
+  // 助老餐厅, 零工驿站 (placeholders until their issues land)
   { name: '助老餐厅', page: 'packages/canteen/pages/index/index', url: () => '/packages/canteen/pages/index/index' },
   { name: '零工驿站', page: 'packages/jobs/pages/index/index', url: () => '/packages/jobs/pages/index/index' },
   // 家庭成员
@@ -69,5 +85,24 @@ export async function prepareRouteFixtures(host: ApiHost): Promise<RouteFixtures
   );
   const [first, second] = slots.filter((s) => s.bookability === 'open');
   const booked = ok(await host.call<{ id: string }>('clinic', 'book', { memberId: mother.id, slotId: first.id }, { token, requestId: 'audit-fixture-booking' }));
-  return { registrationId: booked.id, memberId: mother.id, date, slotId: second.id };
+  return { registrationId: booked.id, memberId: mother.id, date, slotId: second.id, ...(await prepareHeatingFixtures(host, token, mother.id, ok)) };
+}
+
+/**
+ * resident-1 reports two problems of his mother's flat in 天馨花园 (农行站): a cold flat the
+ * dispatcher accepts, dispatches, measures at 16.5 ℃ and handles, and a noise just sent.
+ */
+async function prepareHeatingFixtures(host: ApiHost, token: string, memberId: string, ok: <T>(result: { body: { ok: true; data: T } | { ok: false; error: { code: string; message: string } } }) => T) {
+  const place = { communityId: 'cm-tianxin', buildingId: 'cm-tianxin-b3', unitId: 'cm-tianxin-b3-u2', room: '502' };
+  const at = new Date(host.clock.now().getTime() - 20 * 60_000).toISOString();
+  const cold = ok(
+    await host.call<{ id: string }>('heating', 'submit', { ...place, category: 'temperature', readings: [{ celsius: 16.2, at }], description: '卧室和客厅都不热', memberId }, { token, requestId: 'audit-fixture-heating-cold' }),
+  );
+  const dispatcher = await host.login('heating-dispatcher');
+  const moves = [{ to: 'accepted' }, { to: 'dispatched', crew: { name: '王师傅', phone: '13904340011' } }, { to: 'measured', measuredCelsius: 16.5 }, { to: 'resolved', note: '调节入户阀门并排气，复测19.5℃' }];
+  for (const [i, move] of moves.entries()) {
+    ok(await host.call('heating', 'transition', { complaintId: cold.id, ...move }, { token: dispatcher, requestId: `audit-fixture-heating-move-${i}` }));
+  }
+  const noise = ok(await host.call<{ id: string }>('heating', 'submit', { ...place, category: 'noise', readings: [], description: '夜里暖气管道有敲击声', memberId }, { token, requestId: 'audit-fixture-heating-noise' }));
+  return { heatingComplaintId: cold.id, heatingOpenComplaintId: noise.id };
 }

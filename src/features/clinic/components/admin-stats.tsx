@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ClinicPolicy } from '@/domain/clinic/clinic-policy'
 import { addDays, businessDate } from '@/domain/business-date'
-import { fullDate } from '@/domain/date-wording'
 import { formatYuanShort } from '@/domain/money'
 import { useQuery } from '@/shared/api/use-query'
 import { AsyncView } from '@/shared/ui/async-view'
+import { DateRangeField } from '@/shared/ui/date-range-field'
 import { clinicApi } from '../api'
 import './clinic.scss'
 
@@ -24,16 +24,6 @@ export function defaultStatsRange(today: string, policy: Pick<ClinicPolicy, 'boo
   return { from: `${today.slice(0, 8)}01`, to: policy ? addDays(today, policy.bookingDaysAhead) : endOfNextMonth(today) }
 }
 
-function DateChoice({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (date: string) => void }) {
-  return (
-    <Picker id={id} mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
-      <View role='button' tabIndex={0} aria-label={`${label}：${fullDate(value)}`} className='body-text field-input tappable nowrap'>
-        {fullDate(value)}
-      </View>
-    </Picker>
-  )
-}
-
 /** 统计: registrations, waived visits (人次) and waived amount (元) for a period, per department. */
 export function AdminStats({ hospitalId, policy }: { hospitalId: string; policy?: ClinicPolicy }) {
   const [range, setRange] = useState(() => defaultStatsRange(businessDate(new Date()), policy))
@@ -41,17 +31,7 @@ export function AdminStats({ hospitalId, policy }: { hospitalId: string; policy?
 
   return (
     <View className='admin-stats'>
-      <View className='card stats-range'>
-        <View className='inline-field'>
-          <Text className='body-text'>从</Text>
-          <DateChoice id='stats-from' label='开始日期' value={range.from} onChange={(from) => setRange((r) => ({ ...r, from }))} />
-        </View>
-        <View className='inline-field'>
-          <Text className='body-text'>至</Text>
-          <DateChoice id='stats-to' label='结束日期（含）' value={range.to} onChange={(to) => setRange((r) => ({ ...r, to }))} />
-        </View>
-        <Text className='body-text muted field-hint'>含两端日期，包括已预约、尚未就诊的挂号。</Text>
-      </View>
+      <DateRangeField value={range} onChange={setRange} hint='含两端日期，包括已预约、尚未就诊的挂号。' />
       <AsyncView query={stats} loadingText='正在统计…'>
         {(figures) => (
           <View>

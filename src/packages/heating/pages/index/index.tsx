@@ -1,10 +1,10 @@
+import { HeatingHome } from '@/features/heating/components/heating-home'
 import { SeniorAwarePage } from '@/features/senior-mode/senior-aware-page'
-import { ServiceIntro } from '@/features/services/components/service-intro'
 
-export default function HeatingPage() {
+export default function HeatingIndexPage() {
   return (
-    <SeniorAwarePage className='service-page'>
-      <ServiceIntro service='heating' />
+    <SeniorAwarePage className='heating-index-page'>
+      <HeatingHome />
     </SeniorAwarePage>
   )
 }
