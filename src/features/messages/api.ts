@@ -1,14 +1,7 @@
 import { callFunction } from '@/shared/api/call-function'
+import type { Message } from '@/domain/account/contract'
 
-export interface Message {
-  id: string
-  kind: string
-  title: string
-  body: string
-  /** ISO-8601 UTC */
-  createdAt: string
-  read: boolean
-}
+export type { Message }
 
 export const messagesApi = {
   list: () => callFunction<{ messages: Message[]; unread: number }>('account', 'messages'),

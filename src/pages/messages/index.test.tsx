@@ -42,6 +42,28 @@ describe('消息', () => {
     expect(taroDouble.tabBadges.has(1)).toBe(false)
   })
 
+  it('opens the page a notice is about, and a tab page with switchTab', async () => {
+    handleActions({
+      messages: () => ({
+        messages: [
+          { id: 'msg-2', kind: 'heating_accepted', title: '供热反映已受理', body: '长青小区3号楼的反映已受理。', page: '/packages/heating/pages/complaint/index?id=hc_1', createdAt: '2026-11-29T06:05:00.000Z', read: false },
+          { id: 'msg-3', kind: 'member_added', title: '家庭成员已添加', body: '已添加母亲。', page: '/pages/mine/index', createdAt: '2026-11-29T06:00:00.000Z', read: true },
+          { id: 'msg-4', kind: 'notice', title: '系统通知', body: '没有链接的通知。', page: null, createdAt: '2026-11-29T05:00:00.000Z', read: true },
+        ],
+        unread: 1,
+      }),
+      markRead: (data) => ({ messageId: data.messageId, read: true }),
+    })
+    render(<MessagesPage />)
+    fireEvent.click(await screen.findByRole('button', { name: /供热反映已受理/ }))
+    await waitFor(() => expect(taroDouble.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/heating/pages/complaint/index?id=hc_1' }))
+    fireEvent.click(screen.getByRole('button', { name: /^家庭成员已添加/ }))
+    await waitFor(() => expect(taroDouble.navigations).toContainEqual({ kind: 'switchTab', url: '/pages/mine/index' }))
+    expect(screen.getAllByText('查看详情 ›')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: /系统通知/ }))
+    expect(taroDouble.navigations).toHaveLength(2)
+  })
+
   it('signs the person out when the server says the session has expired', async () => {
     handleActions({
       messages: () => {

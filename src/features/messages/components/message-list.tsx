@@ -1,9 +1,18 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/async-view'
 import { UnbrokenTimes } from '@/shared/ui/unbroken-times'
 import { formatMessageTime } from '../format-message-time'
 import { useMessagesStore } from '../messages-store'
 import './message-list.scss'
+
+/** Tab pages open with switchTab; every other page a notice names opens on top of 消息. */
+const TAB_PAGES = ['/pages/index/index', '/pages/messages/index', '/pages/mine/index']
+
+function openPage(page: string) {
+  const path = page.split('?')[0]
+  void (TAB_PAGES.includes(path) ? Taro.switchTab({ url: path }) : Taro.navigateTo({ url: page }))
+}
 
 export function MessageList() {
   const status = useMessagesStore((state) => state.status)
@@ -27,7 +36,10 @@ export function MessageList() {
           role='button' tabIndex={0}
           className={`card message-row tappable ${message.read ? 'is-read' : 'is-unread'}`}
           data-message-id={message.id}
-          onClick={() => void markRead(message.id)}
+          onClick={() => {
+            void markRead(message.id)
+            if (message.page) openPage(message.page)
+          }}
         >
           <View className='message-heading'>
             {!message.read && <Text className='body-text unread-mark'>未读</Text>}
@@ -36,7 +48,10 @@ export function MessageList() {
           <Text className='body-text message-body'>
             <UnbrokenTimes text={message.body} />
           </Text>
-          <Text className='muted message-time'>{formatMessageTime(message.createdAt, now)}</Text>
+          <View className='message-footer'>
+            <Text className='muted message-time'>{formatMessageTime(message.createdAt, now)}</Text>
+            {message.page && <Text className='body-text message-open'>查看详情 ›</Text>}
+          </View>
         </View>
       ))}
     </View>
