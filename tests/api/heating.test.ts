@@ -356,7 +356,9 @@ describe.each(availableEngines())('heating function on %s', (engine) => {
       expect(measured).toMatchObject({ status: 'measured', measuredCelsius: 15.5, measuredAt: '2026-12-01T05:45:00.000Z', refundTier: { percent: 60, sentence: '实测15.5℃，低于18℃，参考退费：当月供热费的60%' }, nextDeadline: null });
       advance(1 / 60);
       const resolved = ok(await move(sent.id, 'resolved', { note: '更换单元阀门，复测19℃' }));
-      expect(resolved).toMatchObject({ status: 'resolved', canConfirm: true, canReopen: true, canRate: true, reopenUntil: '2026-12-08T06:02:00.000Z', autoCloseAt: '2026-12-04T06:02:00.000Z' });
+      // The dispatcher's answer offers no owner action; the resident's view of the same complaint does.
+      expect(resolved).toMatchObject({ status: 'resolved', canConfirm: false, canReopen: false, canRate: false, reopenUntil: '2026-12-08T06:02:00.000Z', autoCloseAt: '2026-12-04T06:02:00.000Z' });
+      expect(ok(await heating('detail', { complaintId: sent.id }, r.token))).toMatchObject({ canConfirm: true, canReopen: true, canRate: true });
       expect(resolved.timeline.map((t: any) => [t.status, t.role, t.note])).toEqual([
         ['submitted', 'resident', null],
         ['accepted', 'heating_dispatcher', null],
@@ -386,7 +388,8 @@ describe.each(availableEngines())('heating function on %s', (engine) => {
       expect(codeOf(await move(sent.id, 'closed' as string))).toBe('VALIDATION_FAILED');
       advance(1 / 60);
       const rejected = ok(await move(sent.id, 'rejected', { note: '非集中供热用户，请联系物业' }));
-      expect(rejected).toMatchObject({ status: 'rejected', statusLabel: '不予受理', allowedMoves: [], canRate: true, canReopen: false });
+      expect(rejected).toMatchObject({ status: 'rejected', statusLabel: '不予受理', allowedMoves: [], canRate: false, canReopen: false });
+      expect(ok(await heating('detail', { complaintId: sent.id }, r.token))).toMatchObject({ canRate: true, canReopen: false });
       const messages = ok(await host.call('account', 'messages', {}, { token: r.token }));
       expect(messages.messages[0].body).toContain('原因：非集中供热用户，请联系物业');
     });
@@ -510,6 +513,18 @@ describe.each(availableEngines())('heating function on %s', (engine) => {
   });
 
   describe('after 已处理', () => {
+    it('offers confirm, reopen and rating to the owner only, never to the dispatcher or officials reading it', async () => {
+      const r = await newResident('owner-actions');
+      const sent = ok(await submit(r.token, GUOPIN));
+      await resolve(sent.id, 17);
+      expect(ok(await heating('detail', { complaintId: sent.id }, r.token))).toMatchObject({ canConfirm: true, canReopen: true, canRate: true });
+      for (const token of [dispatcher, official]) {
+        expect(ok(await heating('detail', { complaintId: sent.id }, token))).toMatchObject({ canConfirm: false, canReopen: false, canRate: false });
+      }
+      const queued = ok(await heating('queue', { status: 'resolved' }, dispatcher)).complaints.find((c: { id: string }) => c.id === sent.id);
+      expect(queued).toMatchObject({ canConfirm: false, canRate: false });
+    });
+
     it('lets the resident confirm (办结) and rate once, 1–5 with a comment', async () => {
       const r = await newResident('confirm');
       const sent = ok(await submit(r.token, GUOPIN));

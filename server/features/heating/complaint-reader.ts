@@ -18,7 +18,7 @@ export interface ReaderDeps {
 
 /** Turns stored complaints into views: timelines, photos and incident figures fetched once per list. */
 export function complaintReader({ heating, statuses, vault, now, policy, photoUrls }: ReaderDeps) {
-  async function views(rows: DetailedComplaint[], options: { revealPhones?: boolean } = {}): Promise<ComplaintView[]> {
+  async function views(rows: DetailedComplaint[], options: { revealPhones?: boolean; staffView?: boolean } = {}): Promise<ComplaintView[]> {
     const ids = rows.map((r) => r.id);
     const [timelines, photos, incidents] = await Promise.all([
       statuses.timelines(complaintWorkflow, ids),
@@ -38,14 +38,14 @@ export function complaintReader({ heating, statuses, vault, now, policy, photoUr
           photoUrls: (photos.get(r.id) ?? []).map((id) => urls.get(id) ?? '').filter(Boolean),
           incident: incidents.get(r.incident_id) ?? { households: 1, dispatched: false },
         },
-        { now, policy, vault, revealPhones: options.revealPhones },
+        { now, policy, vault, revealPhones: options.revealPhones, staffView: options.staffView },
       ),
     );
   }
 
   return {
     views,
-    one: async (row: DetailedComplaint, options: { revealPhones?: boolean } = {}) => (await views([row], options))[0],
+    one: async (row: DetailedComplaint, options: { revealPhones?: boolean; staffView?: boolean } = {}) => (await views([row], options))[0],
   };
 }
 

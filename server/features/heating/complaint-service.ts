@@ -240,9 +240,9 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
       const mine = await heating.complaintOfAccount(accountId, complaintId);
       if (mine) return reader.one(mine);
       const staff = await heating.complaintOfCompanies(companyIds, complaintId);
-      if (staff) return reader.one(staff, { revealPhones: true });
+      if (staff) return reader.one(staff, { revealPhones: true, staffView: true });
       const county = official ? await heating.complaint(complaintId) : undefined;
-      if (county) return reader.one(county);
+      if (county) return reader.one(county, { staffView: true });
       throw new AppError('NOT_FOUND', '未找到该反映');
     },
 

@@ -88,7 +88,7 @@ export function dispatchService({ heating, outbox, statuses, reader, vault, now,
     /** The company's complaints, the nearest running deadline first; open ones unless a status is named. */
     async queue(filter: { status?: ComplaintStatus; stationId?: string }): Promise<ComplaintView[]> {
       const rows = await heating.queue(companyIds, { statuses: filter.status ? [filter.status] : OPEN_STATUSES, stationId: filter.stationId }, 200);
-      return reader.views(rows);
+      return reader.views(rows, { staffView: true });
     },
 
     async incidents(filter: { stationId?: string }): Promise<IncidentView[]> {
@@ -105,7 +105,7 @@ export function dispatchService({ heating, outbox, statuses, reader, vault, now,
       complaintWorkflow.assertTransition(row.status, input.to);
       const moved = await applyMove(row, input.to, input);
       if (!moved) throw new AppError('CONFLICT', '该反映已被其他调度员处理，请刷新后查看');
-      return reader.one(moved);
+      return reader.one(moved, { staffView: true });
     },
 
     /**

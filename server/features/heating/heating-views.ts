@@ -55,9 +55,11 @@ export interface ViewContext {
   vault: Vault;
   /** The staff exception (domain.md): the company's dispatcher on one complaint's detail sees the phones in full. */
   revealPhones?: boolean;
+  /** Staff and officials read a complaint they cannot confirm, reopen or rate: only its owner can. */
+  staffView?: boolean;
 }
 
-export function toComplaintView(c: DetailedComplaint, extras: ViewExtras, { now, policy, vault, revealPhones = false }: ViewContext): ComplaintView {
+export function toComplaintView(c: DetailedComplaint, extras: ViewExtras, { now, policy, vault, revealPhones = false, staffView = false }: ViewContext): ComplaintView {
   const { deadlines, pending } = runningDeadline(c, policy);
   const phone = vault.decrypt(c.phone_enc);
   const crewPhone = c.crew_phone_enc ? vault.decrypt(c.crew_phone_enc) : null;
@@ -102,11 +104,11 @@ export function toComplaintView(c: DetailedComplaint, extras: ViewExtras, { now,
     submittedAt: c.submitted_at,
     updatedAt: c.updated_at,
     resolvedAt: c.resolved_at,
-    canConfirm: complaintWorkflow.canTransition(c.status, 'closed'),
-    canReopen: reopenable,
+    canConfirm: !staffView && complaintWorkflow.canTransition(c.status, 'closed'),
+    canReopen: !staffView && reopenable,
     reopenUntil: c.resolved_at ? reopenUntil(c.resolved_at, policy) : null,
     autoCloseAt: c.status === 'resolved' && c.resolved_at ? autoCloseAt(c.resolved_at, policy) : null,
-    canRate: canRate(c.status) && c.rating_score === null,
+    canRate: !staffView && canRate(c.status) && c.rating_score === null,
     allowedMoves: dispatcherMovesFrom(c.status),
   };
 }
