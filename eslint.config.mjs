@@ -16,7 +16,7 @@ const features = fs.readdirSync(new URL('./src/features', import.meta.url), { wi
 const zone = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/artifacts/**', '.swc/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/artifacts/**', '.swc/**', '.prof/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
