@@ -3,7 +3,8 @@ import type { ApplicantView, PostingCard } from '@/domain/jobs/contract'
 /** How far a posting is, as a person says it: "不到100米", "800米", "3.2公里". */
 export function distanceText(km: number): string {
   if (km < 0.1) return '不到100米'
-  if (km < 1) return `${Math.round(km * 10) * 100}米`
+  const metres = Math.round(km * 10) * 100
+  if (metres < 1000) return `${metres}米`
   return `${Number(km.toFixed(1))}公里`
 }
 
