@@ -2,8 +2,6 @@ import { useRef } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import type { ApplicationView } from '@/domain/jobs/contract'
-import { monthDay } from '@/domain/date-wording'
-import { businessDate } from '@/domain/business-date'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
 import { ActionButton } from '@/shared/ui/action-button'
@@ -18,7 +16,7 @@ import './jobs.scss'
 /** What the seeker should do next, in a sentence, by status. */
 const NEXT_STEP: Record<ApplicationView['status'], string> = {
   applied: '已报名，等用工单位联系您。也可以直接打电话问。',
-  contacted: '用工单位已联系您，请按约定时间到岗。',
+  contacted: '用工单位已联系您。请按电话里约定的时间到岗，有疑问可以回拨。',
   hired: '已录用，请按约定时间到岗。',
   declined: '这次没有录用，可以再找找其他岗位。',
   withdrawn: '您已撤回报名。',
@@ -51,11 +49,13 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Applicat
       }
     >
       <Text className='body-text notice next-step'>{NEXT_STEP[a.status]}</Text>
+      {a.contact && (
+        <InfoRow label={`联系人 ${a.contact.name}`} className='application-contact'>
+          <PhoneLine phone={a.contact.phone} label={a.contact.name} />
+        </InfoRow>
+      )}
       <InfoRow label='求职人'>
         <Text className='body-text'>{a.memberName}</Text>
-      </InfoRow>
-      <InfoRow label='报名时间'>
-        <Text className='body-text nowrap'>{monthDay(businessDate(new Date(a.appliedAt)))}</Text>
       </InfoRow>
       <InfoRow label='用工单位'>
         <Text className='body-text'>{a.posting.employerName}</Text>
@@ -66,11 +66,6 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Applicat
       {a.posting.status !== 'published' && (
         <InfoRow label='岗位状态'>
           <Text className='body-text'>{a.posting.statusLabel}</Text>
-        </InfoRow>
-      )}
-      {a.contact && (
-        <InfoRow label={`联系人 ${a.contact.name}`} className='application-contact'>
-          <PhoneLine phone={a.contact.phone} label={a.contact.name} />
         </InfoRow>
       )}
     </DetailCard>

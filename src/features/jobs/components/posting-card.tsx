@@ -14,7 +14,6 @@ export function PostingCard({ card }: { card: Card }) {
     <View
       role='link'
       tabIndex={0}
-      aria-label={`${card.title}，${card.employerName}，${card.payText}`}
       className='card posting-card tappable'
       data-posting-id={card.id}
       onClick={() => void Taro.navigateTo({ url: JOBS_PAGES.posting(card.id) })}

@@ -114,6 +114,8 @@ function ApplyCard({ posting: p, onApplied }: { posting: PostingView; onApplied:
     const result = await apply.run({ postingId: p.id, memberId })
     if (!result.ok) return
     void Taro.showToast({ title: '报名成功', icon: 'success' })
+    // Done for this member; the picker is free for another one of the family.
+    setMemberId('')
     await onApplied()
   }
 

@@ -177,12 +177,14 @@ function SearchScreen({ station }: { station: StationView }) {
         emptyText={filters.point && filters.radiusKm !== null ? '这个范围内暂时没有合适的岗位，可以放宽距离或条件再找。' : '暂时没有合适的岗位，可以换个条件再找。'}
       >
         {() => (
-          <View className='search-results' role='list' aria-label='岗位'>
-            {results.items.map((card) => (
-              <View key={card.id} role='listitem'>
-                <PostingCard card={card} />
-              </View>
-            ))}
+          <View className='search-results'>
+            <View role='list' aria-label='岗位'>
+              {results.items.map((card) => (
+                <View key={card.id} role='listitem'>
+                  <PostingCard card={card} />
+                </View>
+              ))}
+            </View>
             {results.moreError && <ErrorView error={results.moreError} onRetry={() => void results.loadMore()} />}
             {results.hasMore ? (
               <ActionButton id='load-more' block className='load-more' disabled={results.loadingMore} onClick={() => void results.loadMore()}>

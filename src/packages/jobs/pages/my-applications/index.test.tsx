@@ -35,7 +35,7 @@ describe('我的报名', () => {
     render(<MyApplicationsPage />)
     const live = await screen.findByRole('group', { name: '李向东 小区保洁员（日结）' })
     expect(within(live).getAllByText('已联系').length).toBeGreaterThanOrEqual(2)
-    expect(within(live).getByText('用工单位已联系您，请按约定时间到岗。')).toBeInTheDocument()
+    expect(within(live).getByText('用工单位已联系您。请按电话里约定的时间到岗，有疑问可以回拨。')).toBeInTheDocument()
     expect(within(live).getByText('11月29日 11:30')).toBeInTheDocument()
     expect(within(live).getByText(/· 用工单位$/)).toBeInTheDocument()
     fireEvent.click(within(live).getByRole('button', { name: /拨打电话/ }))
