@@ -12,6 +12,7 @@ import './jobs.scss'
 export function PostingCard({ card }: { card: Card }) {
   return (
     <View
+      id={`posting-${card.id}`}
       role='link'
       tabIndex={0}
       className='card posting-card tappable'
