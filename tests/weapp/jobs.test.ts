@@ -3,7 +3,7 @@
  * under miniprogram-simulate, answered by stubbed cloud-function calls. Signed out, as a
  * day labourer first opens it.
  */
-import { loadWeapp, type Weapp } from './load-weapp';
+import { loadWeapp, type FunctionCall, type Weapp } from './load-weapp';
 
 const CARD = {
   id: 'job-demo-001',
@@ -59,7 +59,7 @@ beforeAll(() => {
     setTimeout(() => o.success?.({ latitude: 43.3466, longitude: 125.3031, errMsg: 'getLocation:ok' }), 0);
   };
   weapp.wx.answer('jobs', 'station', { ok: true, data: STATION });
-  weapp.wx.answer('jobs', 'search', (call) => ({
+  weapp.wx.answer('jobs', 'search', (call: FunctionCall) => ({
     ok: true,
     data: { items: [{ ...CARD, distanceKm: (call.data as { lat?: number }).lat ? 0.3 : null }], nextCursor: null },
   }));
