@@ -14,6 +14,16 @@ export function InfoRow({ label, children, className }: { label: string; childre
   )
 }
 
+/** Whom to call: the name, the number in full, and 拨打电话 (the phone asks before calling). */
+export function ContactRow({ name, phone, id, className }: { name: string; phone: string; id?: string; className?: string }) {
+  return (
+    <InfoRow label='联系人' className={className}>
+      <Text className='body-text contact-name'>{name}</Text>
+      <PhoneLine id={id} phone={phone} label={name} />
+    </InfoRow>
+  )
+}
+
 /** A phone number in full with 拨打电话 (the phone asks before calling). */
 export function PhoneLine({ phone, label, id }: { phone: string; label: string; id?: string }) {
   return (

@@ -10,7 +10,7 @@ import { ListShell } from '@/shared/ui/list-shell'
 import { jobsApi } from '../api'
 import { JOBS_PAGES } from '../routes'
 import { useUserId } from '../use-jobs-session'
-import { InfoRow, PhoneLine } from './info-row'
+import { ContactRow, InfoRow } from './info-row'
 import './jobs.scss'
 
 /** What the seeker should do next, in a sentence, by status. */
@@ -50,9 +50,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Applicat
     >
       <Text className='body-text notice next-step'>{NEXT_STEP[a.status]}</Text>
       {a.contact && (
-        <InfoRow label={`联系人 ${a.contact.name}`} className='application-contact'>
-          <PhoneLine phone={a.contact.phone} label={a.contact.name} />
-        </InfoRow>
+        <ContactRow className='application-contact' name={a.contact.name} phone={a.contact.phone} />
       )}
       <InfoRow label='求职人'>
         <Text className='body-text'>{a.memberName}</Text>

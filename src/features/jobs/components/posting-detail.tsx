@@ -17,7 +17,7 @@ import { jobsApi } from '../api'
 import { placesLeftText } from '../jobs-wording'
 import { JOBS_PAGES } from '../routes'
 import { useUserId } from '../use-jobs-session'
-import { InfoRow, PhoneLine, PlaceLine } from './info-row'
+import { ContactRow, InfoRow, PlaceLine } from './info-row'
 import './jobs.scss'
 
 /** Everything a seeker decides on: pay, place, dates and hours, requirements, the employer. */
@@ -92,9 +92,7 @@ function ContactCard({ posting: p }: { posting: PostingView }) {
     <View className='card posting-contact' role='group' aria-label='联系方式'>
       <Text className='body-text section-title'>联系方式</Text>
       {p.contact ? (
-        <InfoRow label={p.contact.name}>
-          <PhoneLine id='call-employer' phone={p.contact.phone} label={p.contact.name} />
-        </InfoRow>
+        <ContactRow id='call-employer' name={p.contact.name} phone={p.contact.phone} />
       ) : (
         <Text className='body-text contact-hidden'>{jobsSentences.contactAfterApplying}</Text>
       )}

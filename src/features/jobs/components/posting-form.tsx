@@ -162,7 +162,7 @@ function Form({ station }: { station: StationView }) {
       {textField('contactName', '联系人', { placeholder: '如：王女士', maxlength: 20 })}
       {textField('contactPhone', '联系电话', { placeholder: '手机号或 0434-4222120', maxlength: 20, hint: '报名的人才能看到完整号码' })}
       <FormError name='posting' text={create.error && !shownBesideFields(server, FIELDS) ? create.error.message : undefined} />
-      {tried && missing.length > 0 && <Text className='body-text missing-reason'>还需填写：{missing.join('；')}</Text>}
+      {tried && missing.length > 0 && <Text className='body-text missing-reason'>还有{missing.length}项没填好：{missing.join('；')}</Text>}
       <ActionButton id='posting-submit' kind='primary' block disabled={create.pending} onClick={() => void submit()}>
         {create.pending ? '正在提交…' : '提交审核'}
       </ActionButton>

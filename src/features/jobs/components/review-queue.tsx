@@ -10,7 +10,7 @@ import { FormField } from '@/shared/ui/form-field'
 import { ListShell } from '@/shared/ui/list-shell'
 import { jobsApi } from '../api'
 import { shanghaiDateTime } from '@/shared/ui/time-wording'
-import { InfoRow, PhoneLine } from './info-row'
+import { ContactRow } from './info-row'
 import { PostingFacts } from './posting-detail'
 import { RoleGate } from './role-gate'
 import './jobs.scss'
@@ -52,11 +52,7 @@ function ReviewCard({ posting: p, onReviewed }: { posting: ManagedPosting; onRev
     >
       <Text className='body-text muted'>提交于 {shanghaiDateTime(p.createdAt)}</Text>
       <PostingFacts posting={p} />
-      {p.contact && (
-        <InfoRow label={`联系人 ${p.contact.name}`}>
-          <PhoneLine phone={p.contact.phone} label={p.contact.name} />
-        </InfoRow>
-      )}
+      {p.contact && <ContactRow name={p.contact.name} phone={p.contact.phone} />}
       {rejecting && (
         <View className='review-reject'>
           <FormField label='不通过的原因（用工单位会看到）' name='review-reason' error={review.error?.fields.reason}>

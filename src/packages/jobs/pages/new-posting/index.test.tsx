@@ -32,7 +32,7 @@ describe('发布岗位', () => {
     fireEvent.click(await screen.findByRole('button', { name: '提交审核' }))
     expect(await screen.findByText('请填写岗位名称')).toBeInTheDocument()
     expect(screen.getByText('请选择地点在地图上的位置')).toBeInTheDocument()
-    expect(screen.getByText(/^还需填写：/)).toBeInTheDocument()
+    expect(screen.getByText(/^还有\d+项没填好：请填写岗位名称；请选择工种/)).toBeInTheDocument()
     expect(requestsFor('createPosting')).toHaveLength(0)
   })
 
