@@ -29,7 +29,24 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/canteen', pages: ['pages/index/index'] },
-    { root: 'packages/jobs', pages: ['pages/index/index'] },
+    {
+      root: 'packages/jobs',
+      pages: [
+        'pages/index/index',
+        'pages/posting/index',
+        'pages/my-applications/index',
+        'pages/register/index',
+        'pages/station/index',
+        'pages/events/index',
+        'pages/employer/index',
+        'pages/new-posting/index',
+        'pages/applicants/index',
+        'pages/review/index',
+        'pages/import/index',
+        'pages/new-event/index',
+        'pages/figures/index',
+      ],
+    },
     { root: 'packages/account', pages: ['pages/member-edit/index'] },
   ],
   window: {
@@ -42,6 +59,9 @@ export default defineAppConfig({
     navigationStyle: 'default',
     backgroundColor: '#f7f3ee',
   },
+  // 零工驿站 asks for the phone's location only on a tap of 用我的位置, saying why first.
+  permission: { 'scope.userLocation': { desc: '用于查找离您近的零工岗位' } },
+  requiredPrivateInfos: ['getLocation'],
   tabBar: {
     color: '#595959',
     selectedColor: '#b33c0b',

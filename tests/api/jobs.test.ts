@@ -569,7 +569,18 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
         reported: expect.objectContaining({ positions: 2592, classes: 64, trainees: 2672, caregivers: 346 }),
       });
       expect(station.vocabulary.categories).toHaveLength(11);
-      expect(station.searchAreas[0]).toEqual({ name: '伊通镇（县城）', lat: 43.3452, lng: 125.3068 });
+      expect(station.searchAreas[0]).toEqual({ name: '伊通镇（县城）', lat: 43.3452, lng: 125.3068, kind: 'town' });
+    });
+
+    it('offers the townships and the town’s communities as places to search around, and finds postings near one', async () => {
+      const station = ok(await jobs('station', {}));
+      const names = (kind: string) => station.searchAreas.filter((a: { kind: string }) => a.kind === kind).map((a: { name: string }) => a.name);
+      expect(names('town')).toEqual(expect.arrayContaining(['伊通镇（县城）', '营城子镇', '靠山镇']));
+      expect(names('community')).toEqual(expect.arrayContaining(['长青小区', '天馨花园', '宝捷精品', '育才小区']));
+      const changqing = station.searchAreas.find((a: { name: string }) => a.name === '长青小区');
+      const near = ok(await jobs('search', { lat: changqing.lat, lng: changqing.lng, radiusKm: 1, sort: 'nearest' }));
+      expect(near.items.length).toBeGreaterThan(0);
+      expect(near.items.every((c: { distanceKm: number }) => c.distanceKm <= 1)).toBe(true);
     });
   });
 

@@ -58,6 +58,9 @@ export const taroDouble = {
   /** Places shown with openLocation and numbers dialled with makePhoneCall. */
   openedLocations: [] as { latitude: number; longitude: number; name?: string; address?: string }[],
   phoneCalls: [] as string[],
+  /** What the next getLocation answers; a string makes it fail with that errMsg (a refusal). */
+  location: { latitude: 43.3466, longitude: 125.3031 } as { latitude: number; longitude: number } | string,
+  locationRequests: [] as { type?: string }[],
 }
 
 export function resetTaroDouble(): void {
@@ -78,6 +81,8 @@ export function resetTaroDouble(): void {
   taroDouble.localFiles.clear()
   taroDouble.openedLocations = []
   taroDouble.phoneCalls = []
+  taroDouble.location = { latitude: 43.3466, longitude: 125.3031 }
+  taroDouble.locationRequests = []
 }
 
 export function setRequestHandler(handler: RequestHandler): void {
@@ -185,6 +190,12 @@ const Taro = {
   },
   openLocation: async (options: { latitude: number; longitude: number; name?: string; address?: string }) => {
     taroDouble.openedLocations.push({ latitude: options.latitude, longitude: options.longitude, name: options.name, address: options.address })
+  },
+  getLocation: async (options: { type?: string }) => {
+    taroDouble.locationRequests.push({ type: options.type })
+    const answer = taroDouble.location
+    if (typeof answer === 'string') throw { errMsg: answer }
+    return { ...answer, accuracy: 30, errMsg: 'getLocation:ok' }
   },
   makePhoneCall: async ({ phoneNumber }: { phoneNumber: string }) => {
     taroDouble.phoneCalls.push(phoneNumber)

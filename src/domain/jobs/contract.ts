@@ -310,8 +310,8 @@ export interface StationView {
   lng: number | null;
   /** The figures the county reported (source article), not live counts. */
   reported: { positions: number; classes: number; trainees: number; caregivers: number; source: string };
-  /** Places a seeker can search around when the phone's location is off. */
-  searchAreas: Array<{ name: string; lat: number; lng: number }>;
+  /** Places a seeker can search around when the phone's location is off: towns and townships, then the town's communities (小区). */
+  searchAreas: Array<{ name: string; lat: number; lng: number; kind: 'town' | 'community' }>;
   policy: Pick<JobsPolicy, 'maxRadiusKm' | 'pageSize' | 'maxValidDays' | 'reminderHoursBefore'>;
   vocabulary: {
     categories: Array<{ code: PostingCategory; label: string }>;

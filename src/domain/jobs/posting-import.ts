@@ -9,8 +9,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export const CSV_HEADER = CSV_COLUMNS.join(',');
 
-/** Column → what a refusal calls it. */
-const COLUMN_LABELS: Record<CsvColumn, string> = {
+/** Column → what a refusal (and the import screen) calls it. */
+export const COLUMN_LABELS: Record<CsvColumn, string> = {
   title: '岗位名称',
   employer: '用工单位',
   category: '岗位类别',

@@ -42,7 +42,7 @@ export const SERVICES: Service[] = [
     key: 'jobs',
     name: '零工驿站',
     badge: '工',
-    tagline: '求职登记、找零工、日结岗位',
+    tagline: '附近的日结零工，审核过的岗位',
     description:
       '零工驿站提供求职登记、岗位信息发布、技能培训和政策咨询。按工种、日结、距离查找经过审核的零工岗位，驿站还有免费热饭、饮水、充电和休息座椅。',
     path: '/packages/jobs/pages/index/index',

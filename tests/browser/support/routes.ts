@@ -28,10 +28,11 @@ export interface AuditRoute {
   name: string;
   /** Words resident-1 must see on it, so the audit measures the real screen and not an error in its place. */
   residentSees?: string;
-  /** Staff personas who also audit this route (resident-1, hospital-admin and official audit every route). */
-  staff?: readonly string[];
-  /** Words those staff personas must see on it. */
-  staffSees?: string;
+  /**
+   * A service's own staff personas (beyond the resident, hospital and county ones every route is
+   * audited as), for the screens they work on, with the words each must see there.
+   */
+  alsoAuditAs?: Array<{ persona: string; sees: string }>;
 }
 
 const SCOPE = 'hospitalId=h-first&campusId=c-first-old&departmentId=c-first-old-cardiology';
@@ -51,17 +52,30 @@ export const AUDIT_ROUTES: AuditRoute[] = [
   { name: '医院管理', page: 'packages/clinic/pages/admin/index', url: () => '/packages/clinic/pages/admin/index' },
   { name: '挂号统计', page: 'packages/clinic/pages/figures/index', url: () => '/packages/clinic/pages/figures/index' },
   // 温暖供热: the resident's pages, and the dispatcher's measured as the dispatcher
-  { name: '温暖供热', page: 'packages/heating/pages/index/index', url: () => '/packages/heating/pages/index/index', residentSees: '不低于18℃', staff: ['heating-dispatcher'], staffSees: '调度台' },
+  { name: '温暖供热', page: 'packages/heating/pages/index/index', url: () => '/packages/heating/pages/index/index', residentSees: '不低于18℃', alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '调度台' }] },
   { name: '我要反映', page: 'packages/heating/pages/report/index', url: () => '/packages/heating/pages/report/index', residentSees: '天馨花园（农行站）' },
   { name: '我的反映', page: 'packages/heating/pages/mine/index', url: () => '/packages/heating/pages/mine/index', residentSees: '天馨花园' },
   { name: '反映详情', page: 'packages/heating/pages/complaint/index', url: (f) => `/packages/heating/pages/complaint/index?id=${f.heatingComplaintId}`, residentSees: '参考退费' },
   { name: '反映已提交', page: 'packages/heating/pages/complaint/index', url: (f) => `/packages/heating/pages/complaint/index?id=${f.heatingOpenComplaintId}&sent=1`, residentSees: '已提交反映' },
-  { name: '供热调度台', page: 'packages/heating/pages/dispatch/index', url: () => '/packages/heating/pages/dispatch/index', staff: ['heating-dispatcher'], staffSees: '按最近的办理时限排列' },
-  { name: '办理反映', page: 'packages/heating/pages/desk/index', url: (f) => `/packages/heating/pages/desk/index?complaintId=${f.heatingOpenComplaintId}`, staff: ['heating-dispatcher'], staffSees: '居民电话' },
-  { name: '供热统计', page: 'packages/heating/pages/figures/index', url: () => '/packages/heating/pages/figures/index', staff: ['heating-dispatcher'], staffSees: '农行站' },
-  // 助老餐厅, 零工驿站 (placeholders until their issues land)
+  { name: '供热调度台', page: 'packages/heating/pages/dispatch/index', url: () => '/packages/heating/pages/dispatch/index', alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '按最近的办理时限排列' }] },
+  { name: '办理反映', page: 'packages/heating/pages/desk/index', url: (f) => `/packages/heating/pages/desk/index?complaintId=${f.heatingOpenComplaintId}`, alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '居民电话' }] },
+  { name: '供热统计', page: 'packages/heating/pages/figures/index', url: () => '/packages/heating/pages/figures/index', alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '农行站' }] },
+  // 助老餐厅 (placeholder until its pages land)
   { name: '助老餐厅', page: 'packages/canteen/pages/index/index', url: () => '/packages/canteen/pages/index/index' },
-  { name: '零工驿站', page: 'packages/jobs/pages/index/index', url: () => '/packages/jobs/pages/index/index' },
+  // 零工驿站 (demo data: job-demo-001 is the employer persona's published cleaning job, with 李向东's application)
+  { name: '零工驿站', page: 'packages/jobs/pages/index/index', url: () => '/packages/jobs/pages/index/index', residentSees: '有效期至', alsoAuditAs: [{ persona: 'employer', sees: '我的招聘' }, { persona: 'station-staff', sees: '岗位审核' }] },
+  { name: '岗位详情', page: 'packages/jobs/pages/posting/index', url: () => '/packages/jobs/pages/posting/index?id=job-demo-001', residentSees: '小区保洁员', alsoAuditAs: [{ persona: 'employer', sees: '13904340101' }] },
+  { name: '我的报名', page: 'packages/jobs/pages/my-applications/index', url: () => '/packages/jobs/pages/my-applications/index', residentSees: '还没有报名' },
+  { name: '求职登记', page: 'packages/jobs/pages/register/index', url: () => '/packages/jobs/pages/register/index', residentSees: '代玉贤' },
+  { name: '驿站服务', page: 'packages/jobs/pages/station/index', url: () => '/packages/jobs/pages/station/index', residentSees: '免费热饭' },
+  { name: '培训和招聘会', page: 'packages/jobs/pages/events/index', url: () => '/packages/jobs/pages/events/index', residentSees: '养老护理员', alsoAuditAs: [{ persona: 'station-staff', sees: '发布培训或招聘会' }] },
+  { name: '我的招聘', page: 'packages/jobs/pages/employer/index', url: () => '/packages/jobs/pages/employer/index', alsoAuditAs: [{ persona: 'employer', sees: '未通过原因' }] },
+  { name: '发布岗位', page: 'packages/jobs/pages/new-posting/index', url: () => '/packages/jobs/pages/new-posting/index', alsoAuditAs: [{ persona: 'employer', sees: '岗位名称' }] },
+  { name: '报名的人', page: 'packages/jobs/pages/applicants/index', url: () => '/packages/jobs/pages/applicants/index?postingId=job-demo-001', alsoAuditAs: [{ persona: 'employer', sees: '李向东' }, { persona: 'station-staff', sees: '135****7788' }] },
+  { name: '岗位审核', page: 'packages/jobs/pages/review/index', url: () => '/packages/jobs/pages/review/index', alsoAuditAs: [{ persona: 'station-staff', sees: '通过并发布' }] },
+  { name: '导入岗位', page: 'packages/jobs/pages/import/index', url: () => '/packages/jobs/pages/import/index', alsoAuditAs: [{ persona: 'station-staff', sees: 'valid_through' }] },
+  { name: '发布培训招聘会', page: 'packages/jobs/pages/new-event/index', url: () => '/packages/jobs/pages/new-event/index', alsoAuditAs: [{ persona: 'station-staff', sees: '名额（人）' }] },
+  { name: '零工驿站统计', page: 'packages/jobs/pages/figures/index', url: () => '/packages/jobs/pages/figures/index', alsoAuditAs: [{ persona: 'station-staff', sees: '发布岗位' }] },
   // 家庭成员
   { name: '添加家庭成员', page: 'packages/account/pages/member-edit/index', url: () => '/packages/account/pages/member-edit/index' },
   { name: '编辑家庭成员', page: 'packages/account/pages/member-edit/index', url: (f) => `/packages/account/pages/member-edit/index?id=${f.memberId}`, residentSees: '身份证号' },

@@ -1,10 +1,12 @@
+import { JobsEntries } from '@/features/jobs/components/jobs-entries'
+import { PostingSearch } from '@/features/jobs/components/posting-search'
 import { SeniorAwarePage } from '@/features/senior-mode/senior-aware-page'
-import { ServiceIntro } from '@/features/services/components/service-intro'
 
-export default function JobsPage() {
+export default function JobsSearchPage() {
   return (
-    <SeniorAwarePage className='service-page'>
-      <ServiceIntro service='jobs' />
+    <SeniorAwarePage className='jobs-index-page'>
+      <JobsEntries />
+      <PostingSearch />
     </SeniorAwarePage>
   )
 }

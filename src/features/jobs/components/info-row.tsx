@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import { callPhone, openMap, type Place } from '@/shared/platform/device'
+import { ActionButton } from '@/shared/ui/action-button'
+import './jobs.scss'
+
+/** A label and its fact: 地点, 时间, 电话… (stacked in 长辈模式). */
+export function InfoRow({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <View className={`info-row ${className ?? ''}`}>
+      <Text className='body-text info-label'>{label}</Text>
+      <View className='info-value'>{children}</View>
+    </View>
+  )
+}
+
+/** Whom to call: the name, the number in full, and 拨打电话 (the phone asks before calling). */
+export function ContactRow({ name, phone, id, className }: { name: string; phone: string; id?: string; className?: string }) {
+  return (
+    <InfoRow label='联系人' className={className}>
+      <Text className='body-text contact-name'>{name}</Text>
+      <PhoneLine id={id} phone={phone} label={name} />
+    </InfoRow>
+  )
+}
+
+/** A phone number in full with 拨打电话 (the phone asks before calling). */
+export function PhoneLine({ phone, label, id }: { phone: string; label: string; id?: string }) {
+  return (
+    <>
+      <Text className='body-text nowrap phone-number'>{phone}</Text>
+      <ActionButton {...(id ? { id } : {})} className='call-phone' label={`拨打电话 ${label} ${phone}`} onClick={() => callPhone(phone)}>
+        拨打电话
+      </ActionButton>
+    </>
+  )
+}
+
+/** A place in words, and 查看地图 where its point is known. */
+export function PlaceLine({ place, lat, lng, name, id }: { place: string; lat: number | null; lng: number | null; name: string; id?: string }) {
+  const known = lat !== null && lng !== null
+  const target: Place | null = known ? { name, address: place, latitude: lat, longitude: lng } : null
+  return (
+    <>
+      <Text className='body-text'>{place}</Text>
+      {target && (
+        <ActionButton {...(id ? { id } : {})} className='open-map' label={`查看地图 ${place}`} onClick={() => openMap(target)}>
+          查看地图
+        </ActionButton>
+      )}
+    </>
+  )
+}
