@@ -58,6 +58,9 @@ export const taroDouble = {
   /** Places shown with openLocation and numbers dialled with makePhoneCall. */
   openedLocations: [] as { latitude: number; longitude: number; name?: string; address?: string }[],
   phoneCalls: [] as string[],
+  /** What the next getLocation answers; an error string makes it fail with that errMsg. */
+  location: 'getLocation:fail auth deny' as { latitude: number; longitude: number } | string,
+  locationCalls: [] as { type?: string }[],
 }
 
 export function resetTaroDouble(): void {
@@ -78,6 +81,8 @@ export function resetTaroDouble(): void {
   taroDouble.localFiles.clear()
   taroDouble.openedLocations = []
   taroDouble.phoneCalls = []
+  taroDouble.location = 'getLocation:fail auth deny'
+  taroDouble.locationCalls = []
 }
 
 export function setRequestHandler(handler: RequestHandler): void {
@@ -185,6 +190,12 @@ const Taro = {
   },
   openLocation: async (options: { latitude: number; longitude: number; name?: string; address?: string }) => {
     taroDouble.openedLocations.push({ latitude: options.latitude, longitude: options.longitude, name: options.name, address: options.address })
+  },
+  getLocation: async (options: { type?: string }) => {
+    taroDouble.locationCalls.push({ type: options.type })
+    const answer = taroDouble.location
+    if (typeof answer === 'string') throw { errMsg: answer }
+    return { ...answer, errMsg: 'getLocation:ok' }
   },
   makePhoneCall: async ({ phoneNumber }: { phoneNumber: string }) => {
     taroDouble.phoneCalls.push(phoneNumber)
