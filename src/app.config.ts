@@ -16,7 +16,10 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/heating', pages: ['pages/index/index'] },
-    { root: 'packages/canteen', pages: ['pages/index/index'] },
+    {
+      root: 'packages/canteen',
+      pages: ['pages/index/index', 'pages/menu/index', 'pages/orders/index', 'pages/groups/index', 'pages/admin/index', 'pages/figures/index'],
+    },
     { root: 'packages/jobs', pages: ['pages/index/index'] },
     { root: 'packages/account', pages: ['pages/member-edit/index'] },
   ],
