@@ -10,7 +10,7 @@ import { presetContext } from './support/session';
 
 /**
  * The 适老化 audit and axe-core on every route of the built H5 app, in normal mode and in
- * 长辈模式, as a resident and as hospital and county staff, at 390×844. Figures go to
+ * 长辈模式, as a resident and as hospital, canteen and county staff, at 390×844. Figures go to
  * tests/artifacts/a11y/ (audit-<persona>.json, audit.md, a screenshot per screen).
  * Thresholds: see support/audit.ts. axe: no serious or critical WCAG 2.1 A/AA violation.
  */
@@ -18,7 +18,7 @@ const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 
 jest.setTimeout(600_000);
 
-const PERSONAS = ['resident-1', 'hospital-admin', 'official'] as const;
+const PERSONAS = ['resident-1', 'hospital-admin', 'canteen-manager', 'official'] as const;
 const MODES: Mode[] = ['normal', 'senior'];
 
 interface Screen {

@@ -1,6 +1,6 @@
 import type { RuleCode } from '@/domain/canteen/contract'
 import { addDays } from '@/domain/business-date'
-import { monthDay, weekday } from '@/domain/date-wording'
+import { fullDate, monthDay, weekday } from '@/domain/date-wording'
 import { formatYuan } from '@/domain/money'
 import { shanghaiDateTime } from '@/shared/ui/time-wording'
 
@@ -49,3 +49,6 @@ export type PriceKind = 'free' | 'discounted' | 'full'
 export const priceKind = (code: RuleCode): PriceKind => (code === 'age_90_plus' ? 'free' : code === 'full' ? 'full' : 'discounted')
 
 export const PRICE_KIND_NAMES: Record<PriceKind, string> = { free: '免费', discounted: '优惠', full: '原价' }
+
+/** A verification's last day with its year (a year ahead reads wrong without it): '2027年11月29日（含）'. */
+export const lastDayText = (date: string): string => `${fullDate(date)}（含）`

@@ -42,10 +42,18 @@ export const AUDIT_ROUTES: AuditRoute[] = [
   { name: '专家义诊', page: 'packages/clinic/pages/free-clinics/index', url: () => '/packages/clinic/pages/free-clinics/index' },
   { name: '医院管理', page: 'packages/clinic/pages/admin/index', url: () => '/packages/clinic/pages/admin/index' },
   { name: '挂号统计', page: 'packages/clinic/pages/figures/index', url: () => '/packages/clinic/pages/figures/index' },
-  // 温暖供热, 助老餐厅, 零工驿站 (placeholders until their issues land)
+  // 温暖供热, 零工驿站 (placeholders until their issues land)
   { name: '温暖供热', page: 'packages/heating/pages/index/index', url: () => '/packages/heating/pages/index/index' },
-  { name: '助老餐厅', page: 'packages/canteen/pages/index/index', url: () => '/packages/canteen/pages/index/index' },
   { name: '零工驿站', page: 'packages/jobs/pages/index/index', url: () => '/packages/jobs/pages/index/index' },
+  // 助老餐厅 (resident-1's mother has tomorrow's lunch ordered at 永胜: see prepareCanteenFixture)
+  { name: '助老餐厅', page: 'packages/canteen/pages/index/index', url: () => '/packages/canteen/pages/index/index', residentSees: '永胜街道社区食堂' },
+  { name: '菜单和报餐', page: 'packages/canteen/pages/menu/index', url: () => '/packages/canteen/pages/menu/index?canteenId=cn-yongsheng', residentSees: '代玉贤' },
+  { name: '我的订餐', page: 'packages/canteen/pages/orders/index', url: () => '/packages/canteen/pages/orders/index', residentSees: '代玉贤' },
+  { name: '我的优惠', page: 'packages/canteen/pages/groups/index', url: () => '/packages/canteen/pages/groups/index', residentSees: '代玉贤' },
+  { name: '食堂管理·备餐', page: 'packages/canteen/pages/admin/index', url: () => '/packages/canteen/pages/admin/index' },
+  { name: '食堂管理·菜单', page: 'packages/canteen/pages/admin/index', url: () => '/packages/canteen/pages/admin/index?tab=menu' },
+  { name: '食堂管理·核验', page: 'packages/canteen/pages/admin/index', url: () => '/packages/canteen/pages/admin/index?tab=claims' },
+  { name: '助餐统计', page: 'packages/canteen/pages/figures/index', url: () => '/packages/canteen/pages/figures/index' },
   // 家庭成员
   { name: '添加家庭成员', page: 'packages/account/pages/member-edit/index', url: () => '/packages/account/pages/member-edit/index' },
   { name: '编辑家庭成员', page: 'packages/account/pages/member-edit/index', url: (f) => `/packages/account/pages/member-edit/index?id=${f.memberId}`, residentSees: '身份证号' },
@@ -69,5 +77,15 @@ export async function prepareRouteFixtures(host: ApiHost): Promise<RouteFixtures
   );
   const [first, second] = slots.filter((s) => s.bookability === 'open');
   const booked = ok(await host.call<{ id: string }>('clinic', 'book', { memberId: mother.id, slotId: first.id }, { token, requestId: 'audit-fixture-booking' }));
+  await prepareCanteenFixture(host, token, mother.id);
   return { registrationId: booked.id, memberId: mother.id, date, slotId: second.id };
+}
+
+/** 助老餐厅: tomorrow's lunch at 永胜 for resident-1's mother, so 我的订餐 shows a real order. */
+async function prepareCanteenFixture(host: ApiHost, token: string, memberId: string): Promise<void> {
+  const directory = await host.call<{ menuDates: string[] }>('canteen', 'canteens', {});
+  if (!directory.body.ok) throw new Error(`route fixtures: canteens ${directory.body.error.code}`);
+  const date = directory.body.data.menuDates[1];
+  const order = await host.call('canteen', 'order', { canteenId: 'cn-yongsheng', date, meal: 'lunch', memberId }, { token, requestId: 'audit-fixture-canteen-order' });
+  if (!order.body.ok) throw new Error(`route fixtures: canteen order ${order.body.error.code} ${order.body.error.message}`);
 }

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import type { PendingClaim, PendingClaimsAnswer } from '@/domain/canteen/contract'
-import { fullDate } from '@/domain/date-wording'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
 import { ActionButton } from '@/shared/ui/action-button'
@@ -10,6 +9,7 @@ import { AsyncView } from '@/shared/ui/async-view'
 import { FormError, FormField } from '@/shared/ui/form-field'
 import { shanghaiDateTime } from '@/shared/ui/time-wording'
 import { canteenApi } from '../api'
+import { lastDayText } from '../canteen-words'
 import './canteen.scss'
 
 type Bounds = Pick<PendingClaimsAnswer, 'today' | 'defaultExpiresOn' | 'latestExpiresOn'>
@@ -41,8 +41,8 @@ function ClaimToReview({ claim, bounds, onReviewed }: { claim: PendingClaim; bou
       <View className='claim-approve'>
         <Text className='body-text field-label'>核验通过，优惠有效期至</Text>
         <Picker mode='date' value={expiresOn} start={bounds.today} end={bounds.latestExpiresOn} onChange={(e) => setExpiresOn(String(e.detail.value))}>
-          <View role='button' tabIndex={0} aria-label={`有效期至${fullDate(expiresOn)}（含），点按更改`} className='body-text field-input tappable claim-expiry nowrap'>
-            {fullDate(expiresOn)}（含）
+          <View role='button' tabIndex={0} aria-label={`有效期至${lastDayText(expiresOn)}，点按更改`} className='body-text field-input tappable claim-expiry nowrap'>
+            {lastDayText(expiresOn)}
           </View>
         </Picker>
         <ActionButton kind='primary' block className='approve-claim' disabled={verify.pending} onClick={() => void review(true)}>

@@ -43,7 +43,7 @@ function Headline({ figures }: { figures: CanteenFigures }) {
   return (
     <View className='card figure-grid'>
       {cells.map(([id, words, value]) => (
-        <View key={id} className='figure-cell'>
+        <View key={id} role='group' aria-label={words} className='figure-cell'>
           <Text className='body-text muted'>{words}</Text>
           <Text id={id} className='key-figure nowrap'>
             {value}

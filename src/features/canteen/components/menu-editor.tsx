@@ -20,7 +20,7 @@ import { DishList } from './dish-list'
 import './canteen.scss'
 
 /** Places already taken on a published meal. */
-const orderedOf = (meal: MenuMeal | undefined) => (meal ? meal.capacity - meal.remaining : 0)
+const orderedOf = (meal: MenuMeal | undefined) => (meal ? Math.max(0, meal.capacity - meal.remaining) : 0)
 
 interface MealFormProps {
   canteenId: string

@@ -4,7 +4,6 @@ import { Text, View } from '@tarojs/components'
 import type { Member } from '@/domain/account/contract'
 import type { DiscountGroup, GroupClaim, MyClaimsAnswer } from '@/domain/canteen/contract'
 import { DISCOUNT_GROUP_CODES, DISCOUNT_GROUPS } from '@/domain/canteen/discount-groups'
-import { inclusiveEnd } from '@/domain/date-wording'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
 import { MemberPicker } from '@/shared/members/member-picker'
@@ -15,6 +14,7 @@ import { Choice, ChoiceGroup } from '@/shared/ui/choice'
 import { DetailCard } from '@/shared/ui/detail-card'
 import { FormError } from '@/shared/ui/form-field'
 import { canteenApi } from '../api'
+import { lastDayText } from '../canteen-words'
 import './canteen.scss'
 
 type FamilyClaim = MyClaimsAnswer['claims'][number]
@@ -30,13 +30,13 @@ function ClaimLines({ claim }: { claim: GroupClaim }) {
         </View>
       )
     case 'verified':
-      return <Text className='key-figure summary-line claim-until'>{claim.expiresOn ? `有效期至${inclusiveEnd(claim.expiresOn)}` : '已核验'}</Text>
+      return <Text className='key-figure summary-line claim-until'>{claim.expiresOn ? `有效期至${lastDayText(claim.expiresOn)}` : '已核验'}</Text>
     case 'rejected':
       return <Text className='body-text summary-line claim-reason'>未通过原因：{claim.reason ?? '未说明'}</Text>
     case 'expired':
       return (
         <Text className='body-text summary-line claim-expired'>
-          {claim.expiresOn ? `已于${inclusiveEnd(claim.expiresOn)}到期。` : '已到期。'}如仍符合条件，请重新申请并到食堂核验。
+          {claim.expiresOn ? `有效期至${lastDayText(claim.expiresOn)}，现已过期。` : '已过期。'}如仍符合条件，请重新申请并到食堂核验。
         </Text>
       )
   }
@@ -124,7 +124,7 @@ function ClaimForm({ onClaimed }: { onClaimed: () => Promise<void> }) {
             {member?.name}的{answer.groupLabel}：{answer.statusLabel}
           </Text>
           {answer.nextStep && <Text className='body-text summary-line claim-next-step'>{answer.nextStep}</Text>}
-          {answer.status === 'verified' && answer.expiresOn && <Text className='body-text summary-line'>有效期至{inclusiveEnd(answer.expiresOn)}</Text>}
+          {answer.status === 'verified' && answer.expiresOn && <Text className='body-text summary-line'>有效期至{lastDayText(answer.expiresOn)}</Text>}
         </View>
       )}
       <FormError name='claim' text={claim.error?.message} />
