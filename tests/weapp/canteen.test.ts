@@ -14,18 +14,18 @@ const resident = { id: 'u-1', displayName: '代先生', roles: [{ role: 'residen
 let weapp: Weapp;
 
 async function signIn(user: unknown): Promise<void> {
-  weapp.wx.answer('account', 'devLogin', ok({ token: 'token-1', expiresAt: '2026-12-06T02:00:00.000Z', user }));
-  weapp.wx.answer('account', 'me', ok({ user, unreadMessages: 0 }));
   const mine = await weapp.open('pages/mine/index');
   try {
-    await mine.waitForText('代先生');
+    await mine.waitForText('长辈模式');
     if (mine.text().includes('退出登录')) {
       weapp.wx.modalConfirms = true;
       await mine.tap('logout');
-      await mine.waitForText('登录暖民心');
     }
+    await mine.waitForText('登录暖民心');
+    weapp.wx.answer('account', 'devLogin', ok({ token: 'token-1', expiresAt: '2026-12-06T02:00:00.000Z', user }));
+    weapp.wx.answer('account', 'me', ok({ user, unreadMessages: 0 }));
     await mine.tap('persona-resident-1');
-    await mine.waitForText('我的挂号');
+    await mine.waitForText('退出登录');
   } finally {
     mine.close();
   }

@@ -25,12 +25,12 @@ type Where = Pick<CanteenSummary, 'name' | 'address' | 'phone' | 'lat' | 'lng'>
 export function CallAndMap({ canteen }: { canteen: Where }) {
   return (
     <View className='action-row canteen-contact'>
-      <ActionButton className='call-canteen' label={`拨打${canteen.name}电话 ${canteen.phone}`} onClick={() => callPhone(canteen.phone)}>
+      <ActionButton className='call-canteen' label={`拨打 ${canteen.phone}（${canteen.name}）`} onClick={() => callPhone(canteen.phone)}>
         {`拨打 ${canteen.phone}`}
       </ActionButton>
       <ActionButton
         className='open-map'
-        label={`在地图上查看${canteen.name}`}
+        label={`查看地图：${canteen.name}`}
         onClick={() => openMap({ name: canteen.name, address: canteen.address, latitude: canteen.lat, longitude: canteen.lng })}
       >
         查看地图

@@ -21,7 +21,7 @@ function CanteenCard({ canteen, circleLabel }: { canteen: CanteenSummary; circle
       )}
       <Text className='body-text summary-line canteen-address'>{canteen.address}</Text>
       <MealHoursLines meals={canteen.meals} />
-      <ActionButton kind='primary' block className='open-menu' label={`${canteen.name}的菜单和报餐`} onClick={openMenu}>
+      <ActionButton kind='primary' block className='open-menu' label={`看菜单、报餐：${canteen.name}`} onClick={openMenu}>
         看菜单、报餐
       </ActionButton>
       <CallAndMap canteen={canteen} />
@@ -50,7 +50,7 @@ export function CanteenList({ answer }: { answer: CanteensAnswer }) {
 export function PricingRules({ answer }: { answer: Pick<CanteensAnswer, 'pricingRules' | 'cutoffRule'> }) {
   return (
     <View className='card pricing-rules'>
-      <Text className='body-text section-title'>用餐优惠</Text>
+      <Text className='body-text section-title card-title'>用餐优惠</Text>
       {answer.pricingRules.map((rule) => (
         <Text key={rule} className='body-text summary-line pricing-rule'>
           · {rule}

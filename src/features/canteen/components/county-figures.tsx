@@ -101,7 +101,7 @@ function Figures({ directory }: { directory: CanteensAnswer }) {
           <View>
             <Headline figures={answer} />
             <View className='card'>
-              <Text className='body-text section-title'>按优惠规则</Text>
+              <Text className='body-text section-title card-title'>按优惠规则</Text>
               {RULE_CODES.map((code) => (
                 <Text key={code} className='body-text summary-line'>
                   {RULE_NAMES[code]}：{answer.byRule[code]}份

@@ -69,7 +69,7 @@ export function DishEditor({ index, dish, error, onChange, onRemove }: DishEdito
       />
       {onRemove && (
         <View className='action-row'>
-          <ActionButton kind='danger' className='remove-dish' label={`删除${ordinal}`} onClick={onRemove}>
+          <ActionButton kind='danger' className='remove-dish' label={`删除这道菜（${ordinal}）`} onClick={onRemove}>
             删除这道菜
           </ActionButton>
         </View>

@@ -114,7 +114,7 @@ export function MealCard({ meal, canteenId, canteenName, date, signedIn, member,
       <Text className='body-text summary-line meal-places'>
         {meal.remaining > 0 ? `还剩${meal.remaining}份（共${meal.capacity}份）` : `已订满（共${meal.capacity}份）`}
       </Text>
-      {!isClosed(meal) && <Text className='body-text summary-line meal-cutoff'>{orderByText(meal.orderBy)}，截止前可取消</Text>}
+      {!isClosed(meal) && !orderedAlready && <Text className='body-text summary-line meal-cutoff'>{orderByText(meal.orderBy)}，截止前可取消</Text>}
 
       {orderedAlready && member ? (
         <View className='notice good meal-ordered' role='status'>

@@ -54,17 +54,17 @@ function OrderCard({ order: o, spot, cutoffRule, onChanged }: { order: OrderView
     o.upcoming && !confirming ? (
       <>
         {o.canCancel && (
-          <ActionButton kind='danger' className='cancel-order' label={`取消${orderLabel(o)}的报餐`} onClick={() => setConfirming(true)}>
+          <ActionButton kind='danger' className='cancel-order' label={`取消报餐：${orderLabel(o)}`} onClick={() => setConfirming(true)}>
             取消报餐
           </ActionButton>
         )}
-        <ActionButton className='call-canteen' label={`拨打${o.canteenName}电话 ${o.canteenPhone}`} onClick={() => callPhone(o.canteenPhone)}>
+        <ActionButton className='call-canteen' label={`拨打电话：${o.canteenName} ${o.canteenPhone}`} onClick={() => callPhone(o.canteenPhone)}>
           拨打电话
         </ActionButton>
         {spot && (
           <ActionButton
             className='open-map'
-            label={`在地图上查看${o.canteenName}`}
+            label={`查看地图：${o.canteenName}`}
             onClick={() => openMap({ name: o.canteenName, address: o.canteenAddress, latitude: spot.lat, longitude: spot.lng })}
           >
             查看地图

@@ -79,7 +79,7 @@ export function PlaceChooser() {
 
   return (
     <View className='card place-chooser'>
-      <Text className='body-text section-title'>找附近的助老餐厅</Text>
+      <Text className='body-text section-title card-title'>找附近的助老餐厅</Text>
       <Text className='body-text summary-line place-now'>{placeWords(place)}</Text>
       <Text id='location-reason' className='body-text muted summary-line'>
         {LOCATION_REASON}

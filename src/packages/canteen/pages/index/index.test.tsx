@@ -42,9 +42,9 @@ describe('助老餐厅', () => {
     expect(screen.getByText('90岁以上免费', { exact: false })).toBeInTheDocument()
     expect(taroDouble.locationCalls).toHaveLength(0)
 
-    fireEvent.click(within(yongsheng).getByRole('button', { name: '拨打永胜街道社区食堂电话 0434-4212345' }))
+    fireEvent.click(within(yongsheng).getByRole('button', { name: '拨打 0434-4212345（永胜街道社区食堂）' }))
     expect(taroDouble.phoneCalls).toEqual(['0434-4212345'])
-    fireEvent.click(within(yongsheng).getByRole('button', { name: '永胜街道社区食堂的菜单和报餐' }))
+    fireEvent.click(within(yongsheng).getByRole('button', { name: '看菜单、报餐：永胜街道社区食堂' }))
     expect(taroDouble.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packages/canteen/pages/menu/index?canteenId=cn-yongsheng' })
   })
 
@@ -78,7 +78,7 @@ describe('助老餐厅', () => {
     })
     await waitFor(() => expect(requestsFor('canteens').at(-1)?.data.data).toEqual({ lat: 43.345, lng: 125.306 }))
     expect(taroDouble.locationCalls).toEqual([{ type: 'gcj02' }])
-    fireEvent.click(within(await screen.findByRole('group', { name: '永胜街道社区食堂' })).getByRole('button', { name: '在地图上查看永胜街道社区食堂' }))
+    fireEvent.click(within(await screen.findByRole('group', { name: '永胜街道社区食堂' })).getByRole('button', { name: '查看地图：永胜街道社区食堂' }))
     expect(taroDouble.openedLocations).toEqual([{ latitude: 43.3449, longitude: 125.3052, name: '永胜街道社区食堂', address: '伊通镇永胜街道' }])
   })
 

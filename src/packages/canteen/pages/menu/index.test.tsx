@@ -41,8 +41,8 @@ describe('菜单和报餐', () => {
     expect(days[0]).toHaveAttribute('aria-checked', 'true')
     await waitFor(() => expect(requestsFor('menu')[0]?.data.data).toEqual({ canteenId: 'cn-yongsheng', date: '2026-11-29' }))
     expect(screen.getByText('地址：伊通镇永胜街道')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: '拨打永胜街道社区食堂电话 0434-4212345' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: '在地图上查看永胜街道社区食堂' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '拨打 0434-4212345（永胜街道社区食堂）' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '查看地图：永胜街道社区食堂' })).toBeInTheDocument()
 
     fireEvent.click(days[1])
     await waitFor(() => expect(requestsFor('menu').at(-1)?.data.data).toEqual({ canteenId: 'cn-yongsheng', date: '2026-11-30' }))

@@ -31,9 +31,9 @@ describe('我的订餐', () => {
     expect(screen.queryByRole('group', { name: '代玉贤 11月28日午餐' })).toBeNull()
     expect(screen.getByText(RULE)).toBeInTheDocument()
 
-    fireEvent.click(within(lunch).getByRole('button', { name: '拨打永胜街道社区食堂电话 0434-4212345' }))
+    fireEvent.click(within(lunch).getByRole('button', { name: '拨打电话：永胜街道社区食堂 0434-4212345' }))
     expect(taroDouble.phoneCalls).toEqual(['0434-4212345'])
-    expect(await within(lunch).findByRole('button', { name: '在地图上查看永胜街道社区食堂' })).toBeInTheDocument()
+    expect(await within(lunch).findByRole('button', { name: '查看地图：永胜街道社区食堂' })).toBeInTheDocument()
 
     fireEvent.click(screen.getByRole('tab', { name: '历史' }))
     expect(await screen.findByRole('group', { name: '代玉贤 11月28日午餐' })).toBeInTheDocument()
@@ -51,13 +51,13 @@ describe('我的订餐', () => {
     })
     render(<CanteenOrdersPage />)
     const lunch = await screen.findByRole('group', { name: '代玉贤 11月30日午餐' })
-    fireEvent.click(within(lunch).getByRole('button', { name: '取消代玉贤 11月30日午餐的报餐' }))
+    fireEvent.click(within(lunch).getByRole('button', { name: '取消报餐：代玉贤 11月30日午餐' }))
     const check = within(lunch).getByRole('group', { name: '取消代玉贤11月30日午餐的报餐？' })
     expect(within(check).getByText(RULE)).toBeInTheDocument()
     fireEvent.click(within(check).getByRole('button', { name: '不取消' }))
     expect(requestsFor('cancelOrder')).toHaveLength(0)
 
-    fireEvent.click(within(lunch).getByRole('button', { name: '取消代玉贤 11月30日午餐的报餐' }))
+    fireEvent.click(within(lunch).getByRole('button', { name: '取消报餐：代玉贤 11月30日午餐' }))
     fireEvent.click(within(lunch).getByRole('button', { name: '确认取消' }))
     await waitFor(() => expect(requestsFor('cancelOrder')).toHaveLength(1))
     expect(requestsFor('cancelOrder')[0].data.data).toEqual({ orderId: 'ord-1' })
@@ -79,12 +79,12 @@ describe('我的订餐', () => {
     })
     render(<CanteenOrdersPage />)
     const lunch = await screen.findByRole('group', { name: '代玉贤 11月30日午餐' })
-    fireEvent.click(within(lunch).getByRole('button', { name: '取消代玉贤 11月30日午餐的报餐' }))
+    fireEvent.click(within(lunch).getByRole('button', { name: '取消报餐：代玉贤 11月30日午餐' }))
     fireEvent.click(within(lunch).getByRole('button', { name: '确认取消' }))
     expect(await within(lunch).findByRole('alert')).toHaveTextContent('已过取消截止时间（11月29日20:00），如不能就餐请致电食堂')
     fireEvent.click(within(lunch).getByRole('button', { name: '不取消' }))
     expect(within(lunch).getByText('已过取消时间（11月29日20:00），如不能去吃请打电话告诉餐厅')).toBeInTheDocument()
-    expect(within(lunch).queryByRole('button', { name: /取消代玉贤/ })).toBeNull()
+    expect(within(lunch).queryByRole('button', { name: /^取消报餐/ })).toBeNull()
   })
 
   it('asks a signed-out visitor to log in, and asks the server nothing', () => {
