@@ -1,9 +1,12 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
 import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { canteenManager, canteensAnswer, menuAnswer, menuMeal, orderCounts, pendingClaim } from '../../../../../tests/doubles/canteen-answers'
 import { official, resident } from '../../../../../tests/doubles/clinic-answers'
 import CanteenAdminPage from './index'
+
+// Stencil renders Taro's inputs a moment after React; two cores shared by several suites make that moment long.
+configure({ asyncUtilTimeout: 5000 })
 
 const claimsAnswer = { claims: [pendingClaim()], today: '2026-11-29', defaultExpiresOn: '2027-11-29', latestExpiresOn: '2029-11-29' }
 
@@ -169,7 +172,7 @@ describe('食堂管理', () => {
     fireEvent.click(reject)
     expect(requestsFor('verifyGroup')).toHaveLength(0)
 
-    fireEvent.input(within(claim).getByRole('textbox', { name: '不通过的原因' }), { target: { value: '  证件已过期 ' } })
+    fireEvent.input(await within(claim).findByRole('textbox', { name: '不通过的原因' }), { target: { value: '  证件已过期 ' } })
     await act(async () => {
       fireEvent.click(within(claim).getByRole('button', { name: '不通过' }))
     })

@@ -1,10 +1,13 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { CanteenFigures, CanteenStats } from '@/domain/canteen/contract'
 import { useSessionStore } from '@/shared/session/session-store'
 import { handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { canteenManager, canteensAnswer } from '../../../../../tests/doubles/canteen-answers'
 import { official, resident } from '../../../../../tests/doubles/clinic-answers'
 import CanteenFiguresPage from './index'
+
+// Stencil renders Taro's inputs a moment after React; two cores shared by several suites make that moment long.
+configure({ asyncUtilTimeout: 5000 })
 
 const figures = (orders: number, freeMeals: number, discountedMeals: number, subsidy: number): CanteenFigures => ({
   orders,

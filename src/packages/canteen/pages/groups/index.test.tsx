@@ -1,9 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
 import { handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { familyAnswer, groupClaim } from '../../../../../tests/doubles/canteen-answers'
 import { resident } from '../../../../../tests/doubles/clinic-answers'
 import CanteenGroupsPage from './index'
+
+// Stencil renders Taro's inputs a moment after React; two cores shared by several suites make that moment long.
+configure({ asyncUtilTimeout: 5000 })
 
 const verified = groupClaim({ id: 'clm-2', group: 'disabled', groupLabel: '残疾人', status: 'verified', statusLabel: '已核验', statusTone: 'good', expiresOn: '2027-11-29', nextStep: null })
 const rejected = groupClaim({ id: 'clm-3', memberId: 'm-mother', memberName: '代玉贤', group: 'dibao', groupLabel: '低保户', status: 'rejected', statusLabel: '未通过', statusTone: 'bad', reason: '低保证已过期', nextStep: null })

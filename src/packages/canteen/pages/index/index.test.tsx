@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { wgs84ToGcj02 } from '@/domain/gcj02'
 import { PLACE_STORAGE_KEY, usePlaceStore } from '@/features/canteen/place-store'
 import { useSessionStore } from '@/shared/session/session-store'
@@ -6,6 +6,9 @@ import { handleActions, requestsFor, taroDouble } from '../../../../../tests/dou
 import { canteen, canteenManager, canteensAnswer, communitiesAnswer, village } from '../../../../../tests/doubles/canteen-answers'
 import { official, resident } from '../../../../../tests/doubles/clinic-answers'
 import CanteenIndexPage from './index'
+
+// Stencil renders Taro's inputs a moment after React; two cores shared by several suites make that moment long.
+configure({ asyncUtilTimeout: 5000 })
 
 const GPS = { latitude: 43.3426, longitude: 125.3004 }
 

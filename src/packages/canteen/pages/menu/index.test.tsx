@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { MenuAnswer } from '@/domain/canteen/contract'
 import { usePlaceStore } from '@/features/canteen/place-store'
 import { useSessionStore } from '@/shared/session/session-store'
@@ -6,6 +6,9 @@ import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../../
 import { canteensAnswer, familyAnswer, menuAnswer, menuMeal } from '../../../../../tests/doubles/canteen-answers'
 import { resident } from '../../../../../tests/doubles/clinic-answers'
 import CanteenMenuPage from './index'
+
+// Stencil renders Taro's inputs a moment after React; two cores shared by several suites make that moment long.
+configure({ asyncUtilTimeout: 5000 })
 
 const FREE = { price: 0, rule: { code: 'age_90_plus' as const, label: '90岁以上免费' }, orderId: null }
 const SENIOR = { price: 960, rule: { code: 'senior' as const, label: '60岁以上老人八折' }, orderId: null }

@@ -1,9 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
 import { apiFailure, handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { canteensAnswer, orderView } from '../../../../../tests/doubles/canteen-answers'
 import { resident } from '../../../../../tests/doubles/clinic-answers'
 import CanteenOrdersPage from './index'
+
+// Stencil renders Taro's inputs a moment after React; two cores shared by several suites make that moment long.
+configure({ asyncUtilTimeout: 5000 })
 
 const RULE = '用餐前一天20:00前报餐，截止前可取消'
 const mothersLunch = orderView()
