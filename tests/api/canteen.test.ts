@@ -90,6 +90,16 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
       expect(data.canteens[0]).toMatchObject({ id: YONGSHENG, walkMinutes: 0, distanceMetres: 0, withinCircle: true });
     });
 
+    it('names the week residents may order and the days managers may publish, on the host’s calendar', async () => {
+      const data = ok(await canteen('canteens', {}, ''));
+      expect(data.menuDates).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']);
+      expect(data.publishDates).toHaveLength(15);
+      expect(data.publishDates[0]).toBe('2026-11-29');
+      expect(data.publishDates[14]).toBe('2026-12-13');
+      host.clock.set('2026-11-29T16:00:00Z'); // 00:00 on 11月30日 in China
+      expect(ok(await canteen('canteens', {}, '')).menuDates[0]).toBe('2026-11-30');
+    });
+
     it('offers the communities with a known place for the picker', async () => {
       const data = ok(await canteen('communities', {}, ''));
       expect(data.communities.length).toBeGreaterThanOrEqual(12);
@@ -160,6 +170,7 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
         orderBy: '2026-11-29T12:00:00.000Z',
         cancelBy: '2026-11-29T12:00:00.000Z',
         canCancel: true,
+        upcoming: true,
       });
       const message = await messageOf(son, 'canteen_ordered');
       expect(message).toMatchObject({ title: '报餐成功' });
@@ -258,7 +269,7 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
       const order = ok(await canteen('order', { canteenId: YONGSHENG, date: '2026-12-03', meal: 'lunch', memberId: self }));
       const before = (await menuRow('2026-12-03', 'lunch')).ordered;
       const cancelled = ok(await canteen('cancelOrder', { orderId: order.id }));
-      expect(cancelled).toMatchObject({ status: 'cancelled', statusLabel: '已取消', canCancel: false });
+      expect(cancelled).toMatchObject({ status: 'cancelled', statusLabel: '已取消', canCancel: false, upcoming: false });
       expect((await menuRow('2026-12-03', 'lunch')).ordered).toBe(before - 1);
       expect(await messageOf(son, 'canteen_cancelled')).toMatchObject({ title: '报餐已取消', body: '代建国 12月3日午餐（永胜街道社区食堂）的报餐已取消，未收费。' });
       const twice = await canteen('cancelOrder', { orderId: order.id });
@@ -284,6 +295,11 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
       const upcoming = mine.orders.filter((o: any) => o.status === 'ordered').map((o: any) => `${o.date} ${mealOrder.indexOf(o.meal)}`);
       expect(upcoming).toEqual([...upcoming].sort());
       expect(new Set(mine.orders.map((o: any) => o.memberName))).toEqual(new Set(['代玉贤', '代建国']));
+      // Coming orders are marked, so the app lists them apart without trusting the phone's clock.
+      expect(mine.orders.filter((o: any) => o.upcoming)).toEqual(mine.orders.filter((o: any) => o.status === 'ordered'));
+      host.clock.set('2026-12-05T16:00:00Z'); // 00:00 on 12月6日 in China: the 12月5日 lunches are eaten
+      const later = ok(await canteen('myOrders', {}));
+      expect(later.orders.filter((o: any) => o.date === '2026-12-05' && o.status === 'ordered').map((o: any) => o.upcoming)).toEqual([false, false]);
       expect(mine.cutoffRule).toBe('用餐前一天20:00前报餐，截止前可取消');
     });
 
@@ -333,6 +349,7 @@ describe.each(availableEngines())('canteen function on %s', (engine) => {
     });
 
     it('lasts a year when staff give no date, and no longer than the policy allows', async () => {
+      expect(ok(await canteen('pendingClaims', {}, manager))).toMatchObject({ today: '2026-11-29', defaultExpiresOn: '2027-11-29', latestExpiresOn: '2029-11-29' });
       const student = await diner('2007-02-02');
       const claim = ok(await canteen('claimGroup', { memberId: student.memberId, group: 'student' }, student.token));
       const tooLong = await canteen('verifyGroup', { claimId: claim.id, approve: true, expiresOn: '2030-01-01' }, manager);

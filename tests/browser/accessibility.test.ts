@@ -11,7 +11,7 @@ import { presetContext } from './support/session';
 /**
  * The 适老化 audit and axe-core on every route of the built H5 app, in normal mode and in
  * 长辈模式, as a resident, as hospital and county staff, and as each service's own staff
- * (heating dispatcher, employer, station staff) on their screens, at 390×844. Figures go to
+ * (heating dispatcher, canteen manager, employer, station staff) on their screens, at 390×844. Figures go to
  * tests/artifacts/a11y/ (audit-<persona>.json, audit.md, a screenshot per screen).
  * Thresholds: see support/audit.ts. axe: no serious or critical WCAG 2.1 A/AA violation.
  */

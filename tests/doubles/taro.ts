@@ -58,8 +58,8 @@ export const taroDouble = {
   /** Places shown with openLocation and numbers dialled with makePhoneCall. */
   openedLocations: [] as { latitude: number; longitude: number; name?: string; address?: string }[],
   phoneCalls: [] as string[],
-  /** What the next getLocation answers; a string makes it fail with that errMsg (a refusal). */
-  location: { latitude: 43.3466, longitude: 125.3031 } as { latitude: number; longitude: number } | string,
+  /** What the next getLocation answers; a string makes it fail with that errMsg (by default the person refused). */
+  location: 'getLocation:fail auth deny' as { latitude: number; longitude: number } | string,
   locationRequests: [] as { type?: string }[],
 }
 
@@ -81,7 +81,7 @@ export function resetTaroDouble(): void {
   taroDouble.localFiles.clear()
   taroDouble.openedLocations = []
   taroDouble.phoneCalls = []
-  taroDouble.location = { latitude: 43.3466, longitude: 125.3031 }
+  taroDouble.location = 'getLocation:fail auth deny'
   taroDouble.locationRequests = []
 }
 

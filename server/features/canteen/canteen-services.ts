@@ -22,7 +22,7 @@ export function canteenServices(ctx: Pick<ActionContext, 'db' | 'now' | 'app' | 
   const claims = claimRepository(db);
   const shared = { canteens, orders, claims, members: memberRepository(db), outbox: outbox(db), statuses: statusStore(db), lockPerson: (key: string) => lockPerson(db, key), now, policy };
   return {
-    directory: () => directoryService({ canteens, policy }),
+    directory: () => directoryService({ canteens, policy, now }),
     menus: () => menuService({ canteens, members: shared.members, claims, orders, lockKey: (key: string) => lockKey(db, key), now, policy, actorAccountId: ctx.identity?.accountId ?? null }),
     orders: () => orderService(shared),
     claims: () => claimService(shared),

@@ -6,6 +6,7 @@ import { DISCOUNT_GROUPS } from '../../../src/domain/canteen/discount-groups';
 import { MEAL_CODES, mealLabel, mealOrder } from '../../../src/domain/canteen/meals';
 import { isBeforeCutoff, orderCutoff } from '../../../src/domain/canteen/order-cutoff';
 import { orderWorkflow } from '../../../src/domain/canteen/order-workflow';
+import { businessDate } from '../../../src/domain/business-date';
 import { ageOn } from '../../../src/domain/resident-id';
 import { maskIdNumber } from '../../../src/domain/masking';
 import type { Vault } from '../../core/personal-data';
@@ -66,6 +67,7 @@ export function toOrderView(r: DetailedOrder, now: Date, policy: CanteenPolicy):
     orderBy: cutoff,
     cancelBy: cutoff,
     canCancel: r.status === 'ordered' && isBeforeCutoff(now, r.date, policy),
+    upcoming: r.status === 'ordered' && r.date >= businessDate(now),
     createdAt: r.created_at,
   };
 }

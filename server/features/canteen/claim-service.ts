@@ -1,7 +1,7 @@
 import { addDays, businessDate } from '../../../src/domain/business-date';
 import type { CanteenPolicy } from '../../../src/domain/canteen/canteen-policy';
 import { claimWorkflow, LIVE_CLAIM_STATUSES } from '../../../src/domain/canteen/claim-workflow';
-import type { GroupClaim, MyClaimsAnswer, PendingClaim } from '../../../src/domain/canteen/contract';
+import type { GroupClaim, MyClaimsAnswer, PendingClaim, PendingClaimsAnswer } from '../../../src/domain/canteen/contract';
 import { DISCOUNT_GROUP_CODES, DISCOUNT_GROUPS, type DiscountGroup } from '../../../src/domain/canteen/discount-groups';
 import { discountWord } from '../../../src/domain/canteen/policy-sentences';
 import { inclusiveEnd, monthDay } from '../../../src/domain/date-wording';
@@ -98,9 +98,14 @@ export function claimService({ claims, canteens, members, outbox, statuses, lock
       return { claims: list };
     },
 
-    /** Claims waiting at the counter of these canteens, or at any canteen. */
-    async pending(canteenIds: string[], vault: Vault): Promise<PendingClaim[]> {
-      return (await claims.pendingFor(canteenIds)).map((c) => toPendingClaim(c, today, vault));
+    /** Claims waiting at the counter of these canteens, or at any canteen, with the expiries staff may give. */
+    async pending(canteenIds: string[], vault: Vault): Promise<PendingClaimsAnswer> {
+      return {
+        claims: (await claims.pendingFor(canteenIds)).map((c) => toPendingClaim(c, today, vault)),
+        defaultExpiresOn: addDays(today, policy.claimValidDays),
+        latestExpiresOn: addDays(today, policy.claimMaxValidDays),
+        today,
+      };
     },
 
     async verify(

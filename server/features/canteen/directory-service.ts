@@ -1,3 +1,4 @@
+import { addDays, businessDate } from '../../../src/domain/business-date';
 import type { CanteenPolicy } from '../../../src/domain/canteen/canteen-policy';
 import type { CanteensAnswer, CanteenSummary, CommunityPlace } from '../../../src/domain/canteen/contract';
 import { canteenSentences } from '../../../src/domain/canteen/policy-sentences';
@@ -9,10 +10,16 @@ import { toMealHours } from './canteen-views';
 export interface DirectoryDeps {
   canteens: CanteenRepository;
   policy: CanteenPolicy;
+  now: Date;
 }
 
+/** n days from `from`, one after another. */
+const daysFrom = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
+
 /** "Canteens near me": the 一刻钟助餐服务圈 from a location or a community. */
-export function directoryService({ canteens, policy }: DirectoryDeps) {
+export function directoryService({ canteens, policy, now }: DirectoryDeps) {
+  const today = businessDate(now);
+
   async function originOf(place: { lat?: number; lng?: number; communityId?: string }): Promise<{ point: Point; origin: CanteensAnswer['origin'] } | null> {
     if (place.lat !== undefined && place.lng !== undefined) return { point: { latitude: place.lat, longitude: place.lng }, origin: { kind: 'location' } };
     if (!place.communityId) return null;
@@ -51,6 +58,9 @@ export function directoryService({ canteens, policy }: DirectoryDeps) {
         circleLabel: canteenSentences.circle(policy),
         pricingRules: canteenSentences.pricingRules(policy),
         cutoffRule: canteenSentences.cutoff(policy),
+        // The app's calendar is the host's: a phone whose clock is off still sees the right week.
+        menuDates: daysFrom(today, policy.menuDays),
+        publishDates: daysFrom(today, policy.publishHorizonDays + 1),
       };
     },
 

@@ -171,7 +171,7 @@ export function orderService({ canteens, orders, claims, members, outbox, status
     /** 我的订餐: the whole family's orders, the coming ones first (soonest first), then the rest (latest first). */
     async mine(accountId: string): Promise<MyOrdersAnswer> {
       const views = (await orders.detailsOfAccount(accountId, 200)).map((r) => toOrderView(r, now, policy));
-      const isUpcoming = (o: OrderView) => o.status === 'ordered' && o.date >= today;
+      const isUpcoming = (o: OrderView) => o.upcoming;
       const soonest = (a: OrderView, b: OrderView) => a.date.localeCompare(b.date) || mealOrder(a.meal) - mealOrder(b.meal);
       const upcoming = views.filter(isUpcoming).sort(soonest);
       const rest = views.filter((o) => !isUpcoming(o)).sort((a, b) => soonest(b, a));

@@ -47,6 +47,10 @@ export interface CanteensAnswer {
   pricingRules: string[];
   /** "用餐前一天20:00前报餐，截止前可取消". */
   cutoffRule: string;
+  /** The days residents see menus for and may order, on the host's calendar: today first. */
+  menuDates: string[];
+  /** The days a manager may publish for: today up to the publishing horizon. */
+  publishDates: string[];
 }
 
 export interface CommunityPlace {
@@ -142,6 +146,8 @@ export interface OrderView {
   /** ISO instant: cancelling closes here (the same cutoff). */
   cancelBy: string;
   canCancel: boolean;
+  /** Still to be eaten: ordered, for today or later (我的订餐 lists these first). */
+  upcoming: boolean;
   createdAt: string;
 }
 
@@ -192,6 +198,12 @@ export interface PendingClaim {
 
 export interface PendingClaimsAnswer {
   claims: PendingClaim[];
+  /** The expiry an approval without a date gets (today + the policy's validity). */
+  defaultExpiresOn: string;
+  /** The latest expiry staff may give. */
+  latestExpiresOn: string;
+  /** The host's today: the earliest expiry. */
+  today: string;
 }
 
 export interface PublishedMeal extends Omit<MenuMeal, 'diner'> {

@@ -60,8 +60,15 @@ export const AUDIT_ROUTES: AuditRoute[] = [
   { name: '供热调度台', page: 'packages/heating/pages/dispatch/index', url: () => '/packages/heating/pages/dispatch/index', alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '按最近的办理时限排列' }] },
   { name: '办理反映', page: 'packages/heating/pages/desk/index', url: (f) => `/packages/heating/pages/desk/index?complaintId=${f.heatingOpenComplaintId}`, alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '居民电话' }] },
   { name: '供热统计', page: 'packages/heating/pages/figures/index', url: () => '/packages/heating/pages/figures/index', alsoAuditAs: [{ persona: 'heating-dispatcher', sees: '农行站' }] },
-  // 助老餐厅 (placeholder until its pages land)
-  { name: '助老餐厅', page: 'packages/canteen/pages/index/index', url: () => '/packages/canteen/pages/index/index' },
+  // 助老餐厅 (resident-1's mother has tomorrow's lunch ordered at 永胜: see prepareCanteenFixture)
+  { name: '助老餐厅', page: 'packages/canteen/pages/index/index', url: () => '/packages/canteen/pages/index/index', residentSees: '永胜街道社区食堂', alsoAuditAs: [{ persona: 'canteen-manager', sees: '食堂管理' }] },
+  { name: '菜单和报餐', page: 'packages/canteen/pages/menu/index', url: () => '/packages/canteen/pages/menu/index?canteenId=cn-yongsheng', residentSees: '代玉贤' },
+  { name: '我的订餐', page: 'packages/canteen/pages/orders/index', url: () => '/packages/canteen/pages/orders/index', residentSees: '代玉贤' },
+  { name: '我的优惠', page: 'packages/canteen/pages/groups/index', url: () => '/packages/canteen/pages/groups/index', residentSees: '代玉贤' },
+  { name: '食堂管理·备餐', page: 'packages/canteen/pages/admin/index', url: () => '/packages/canteen/pages/admin/index', alsoAuditAs: [{ persona: 'canteen-manager', sees: '已报' }] },
+  { name: '食堂管理·菜单', page: 'packages/canteen/pages/admin/index', url: () => '/packages/canteen/pages/admin/index?tab=menu', alsoAuditAs: [{ persona: 'canteen-manager', sees: '菜单日期' }] },
+  { name: '食堂管理·核验', page: 'packages/canteen/pages/admin/index', url: () => '/packages/canteen/pages/admin/index?tab=claims', alsoAuditAs: [{ persona: 'canteen-manager', sees: '居民到窗口出示证件后再核验' }] },
+  { name: '助餐统计', page: 'packages/canteen/pages/figures/index', url: () => '/packages/canteen/pages/figures/index' },
   // 零工驿站 (demo data: job-demo-001 is the employer persona's published cleaning job, with 李向东's application)
   { name: '零工驿站', page: 'packages/jobs/pages/index/index', url: () => '/packages/jobs/pages/index/index', residentSees: '有效期至', alsoAuditAs: [{ persona: 'employer', sees: '我的招聘' }, { persona: 'station-staff', sees: '岗位审核' }] },
   { name: '岗位详情', page: 'packages/jobs/pages/posting/index', url: () => '/packages/jobs/pages/posting/index?id=job-demo-001', residentSees: '小区保洁员', alsoAuditAs: [{ persona: 'employer', sees: '13904340101' }] },
@@ -99,6 +106,7 @@ export async function prepareRouteFixtures(host: ApiHost): Promise<RouteFixtures
   );
   const [first, second] = slots.filter((s) => s.bookability === 'open');
   const booked = ok(await host.call<{ id: string }>('clinic', 'book', { memberId: mother.id, slotId: first.id }, { token, requestId: 'audit-fixture-booking' }));
+  await prepareCanteenFixture(host, token, mother.id);
   return { registrationId: booked.id, memberId: mother.id, date, slotId: second.id, ...(await prepareHeatingFixtures(host, token, mother.id, ok)) };
 }
 
@@ -119,4 +127,13 @@ async function prepareHeatingFixtures(host: ApiHost, token: string, memberId: st
   }
   const noise = ok(await host.call<{ id: string }>('heating', 'submit', { ...place, category: 'noise', readings: [], description: '夜里暖气管道有敲击声', memberId }, { token, requestId: 'audit-fixture-heating-noise' }));
   return { heatingComplaintId: cold.id, heatingOpenComplaintId: noise.id };
+}
+
+/** 助老餐厅: tomorrow's lunch at 永胜 for resident-1's mother, so 我的订餐 shows a real order. */
+async function prepareCanteenFixture(host: ApiHost, token: string, memberId: string): Promise<void> {
+  const directory = await host.call<{ menuDates: string[] }>('canteen', 'canteens', {});
+  if (!directory.body.ok) throw new Error(`route fixtures: canteens ${directory.body.error.code}`);
+  const date = directory.body.data.menuDates[1];
+  const order = await host.call('canteen', 'order', { canteenId: 'cn-yongsheng', date, meal: 'lunch', memberId }, { token, requestId: 'audit-fixture-canteen-order' });
+  if (!order.body.ok) throw new Error(`route fixtures: canteen order ${order.body.error.code} ${order.body.error.message}`);
 }

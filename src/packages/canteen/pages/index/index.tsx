@@ -1,10 +1,10 @@
+import { CanteenHome } from '@/features/canteen/components/canteen-home'
 import { SeniorAwarePage } from '@/features/senior-mode/senior-aware-page'
-import { ServiceIntro } from '@/features/services/components/service-intro'
 
-export default function CanteenPage() {
+export default function CanteenIndexPage() {
   return (
-    <SeniorAwarePage className='service-page'>
-      <ServiceIntro service='canteen' />
+    <SeniorAwarePage className='canteen-index-page'>
+      <CanteenHome />
     </SeniorAwarePage>
   )
 }

@@ -2,7 +2,12 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { useSessionStore } from '@/shared/session/session-store'
 import { handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { card, employerUser, resident, station } from '../../../../../tests/doubles/jobs-answers'
+import { wgs84ToGcj02 } from '@/domain/gcj02'
 import JobsSearchPage from './index'
+
+/** The phone's GPS fix in the browser, and the same point on Chinese maps (what is searched around). */
+const GPS = { latitude: 43.3466, longitude: 125.3031 }
+const SEARCHED = wgs84ToGcj02({ lat: GPS.latitude, lng: GPS.longitude })
 
 const searches = () => requestsFor('search').map((r) => r.data.data)
 const lastSearch = () => searches()[searches().length - 1]
@@ -70,6 +75,7 @@ describe('零工驿站 找活', () => {
 
   it('asks for the location only on a tap, with the reason first, then finds by distance nearest first', async () => {
     answerSearch()
+    taroDouble.location = GPS
     render(<JobsSearchPage />)
     await screen.findByRole('link', { name: /搬运装卸工/ })
     expect(taroDouble.locationRequests).toHaveLength(0)
@@ -81,11 +87,11 @@ describe('零工驿站 找活', () => {
     fireEvent.click(screen.getByRole('button', { name: '用我的位置' }))
     expect(await screen.findByText('✓ 从「我的位置」算距离')).toBeInTheDocument()
     expect(taroDouble.locationRequests).toEqual([{ type: 'wgs84' }])
-    await waitFor(() => expect(lastSearch()).toEqual({ sort: 'newest', lat: 43.3466, lng: 125.3031 }))
+    await waitFor(() => expect(lastSearch()).toEqual({ sort: 'newest', lat: SEARCHED.lat, lng: SEARCHED.lng }))
 
     fireEvent.click(within(screen.getByRole('radiogroup', { name: '距离' })).getByRole('radio', { name: '5公里内' }))
     fireEvent.click(within(screen.getByRole('radiogroup', { name: '排序' })).getByRole('radio', { name: '离我最近' }))
-    await waitFor(() => expect(lastSearch()).toEqual({ sort: 'nearest', lat: 43.3466, lng: 125.3031, radiusKm: 5 }))
+    await waitFor(() => expect(lastSearch()).toEqual({ sort: 'nearest', lat: SEARCHED.lat, lng: SEARCHED.lng, radiusKm: 5 }))
 
     fireEvent.click(screen.getByRole('button', { name: '不按距离' }))
     await waitFor(() => expect(lastSearch()).toEqual({ sort: 'newest' }))
@@ -93,6 +99,7 @@ describe('零工驿站 找活', () => {
 
   it('shows each posting’s distance from the chosen point', async () => {
     handleActions({ station: () => station, search: (data) => ({ items: [card({ distanceKm: data.lat ? 0.7 : null }), card({ id: 'job-3', title: '大棚采收', distanceKm: data.lat ? 12.34 : null })], nextCursor: null }) })
+    taroDouble.location = GPS
     render(<JobsSearchPage />)
     await screen.findByRole('link', { name: /大棚采收/ })
     fireEvent.click(screen.getByRole('button', { name: '用我的位置' }))
