@@ -10,6 +10,7 @@ import { AsyncView, EmptyView, SignInPrompt } from '@/shared/ui/async-view'
 import { canteenApi } from '../api'
 import { RULE_NAMES } from '../canteen-words'
 import './canteen.scss'
+import { LabelledFigure } from '@/shared/ui/labelled-figure'
 
 interface Range {
   from: string
@@ -43,12 +44,7 @@ function Headline({ figures }: { figures: CanteenFigures }) {
   return (
     <View className='card figure-grid'>
       {cells.map(([id, words, value]) => (
-        <View key={id} role='group' aria-label={words} className='figure-cell'>
-          <Text className='body-text muted'>{words}</Text>
-          <Text id={id} className='key-figure nowrap'>
-            {value}
-          </Text>
-        </View>
+        <LabelledFigure key={id} id={id} label={words} value={value} />
       ))}
     </View>
   )

@@ -12,22 +12,12 @@ import { DateRangeField } from '@/shared/ui/date-range-field'
 import { heatingApi } from '../api'
 import { minutesText, shareText } from '../heating-labels'
 import { FactRow } from './complaint-facts'
+import { LabelledFigure } from '@/shared/ui/labelled-figure'
 import './heating.scss'
 
 /** From the first of this month to today: this season's running month. */
 export function defaultRange(today: string): { from: string; to: string } {
   return { from: `${today.slice(0, 8)}01`, to: today }
-}
-
-function Figure({ label, value, id }: { label: string; value: string | number; id?: string }) {
-  return (
-    <View className='figure-cell'>
-      <Text className='body-text muted'>{label}</Text>
-      <Text {...(id ? { id } : {})} className='key-figure nowrap'>
-        {value}
-      </Text>
-    </View>
-  )
 }
 
 /** One station's figures as a card of labelled lines (a table would scroll sideways on a phone in large type). */
@@ -74,8 +64,8 @@ function StatsBody({ stats, policy }: { stats: HeatingStats; policy: HeatingPoli
   return (
     <View className='stats-body'>
       <View className='card figure-grid'>
-        <Figure id='stat-complaints' label='反映' value={stats.complaints} />
-        <Figure id='stat-overdue' label='督办（已超时）' value={stats.overdue} />
+        <LabelledFigure id='stat-complaints' label='反映' value={stats.complaints} />
+        <LabelledFigure id='stat-overdue' label='督办（已超时）' value={stats.overdue} />
       </View>
       {stats.complaints > 0 && (
         <View className='card'>

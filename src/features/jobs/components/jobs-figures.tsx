@@ -7,8 +7,8 @@ import { jobsApi } from '../api'
 import { useHasRole, useStation } from '../use-jobs-session'
 import { DateChoice } from './date-field'
 import { RoleGate } from './role-gate'
-import { Figure } from './station-info'
 import './jobs.scss'
+import { LabelledFigure } from '@/shared/ui/labelled-figure'
 
 /**
  * From the first of this month to the end of next month, so classes and fairs already
@@ -44,13 +44,13 @@ function Figures() {
           <View>
             <View className='card'>
               <View className='jobs-figures'>
-                <Figure id='figure-published' label='发布岗位' value={`${f.published}个`} />
-                <Figure id='figure-applications' label='报名' value={`${f.applications}人次`} />
-                <Figure id='figure-hires' label='录用' value={`${f.hires}人`} />
-                <Figure id='figure-trainees' label='培训报名' value={`${f.trainees}人`} />
-                <Figure id='figure-classes' label='培训班' value={`${f.classes}期`} />
-                <Figure id='figure-fairs' label='招聘会' value={`${f.fairs}场`} />
-                <Figure id='figure-fair-visitors' label='招聘会报名' value={`${f.fairVisitors}人`} />
+                <LabelledFigure className='jobs-figure' id='figure-published' label='发布岗位' value={`${f.published}个`} />
+                <LabelledFigure className='jobs-figure' id='figure-applications' label='报名' value={`${f.applications}人次`} />
+                <LabelledFigure className='jobs-figure' id='figure-hires' label='录用' value={`${f.hires}人`} />
+                <LabelledFigure className='jobs-figure' id='figure-trainees' label='培训报名' value={`${f.trainees}人`} />
+                <LabelledFigure className='jobs-figure' id='figure-classes' label='培训班' value={`${f.classes}期`} />
+                <LabelledFigure className='jobs-figure' id='figure-fairs' label='招聘会' value={`${f.fairs}场`} />
+                <LabelledFigure className='jobs-figure' id='figure-fair-visitors' label='招聘会报名' value={`${f.fairVisitors}人`} />
               </View>
             </View>
             <Text className='body-text section-title'>按工种</Text>

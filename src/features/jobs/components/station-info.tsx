@@ -8,6 +8,7 @@ import { JOBS_PAGES } from '../routes'
 import { useStation } from '../use-jobs-session'
 import { InfoRow, PhoneLine, PlaceLine } from './info-row'
 import './jobs.scss'
+import { LabelledFigure } from '@/shared/ui/labelled-figure'
 
 /** What each of the station's services does for a day labourer, and where in the app it is. */
 const SERVICE_LINKS: Record<string, { text: string; url?: string; button?: string }> = {
@@ -69,24 +70,13 @@ function StationBody({ station: s }: { station: StationView }) {
       <Text className='body-text section-title'>开站以来（县里通报）</Text>
       <View className='card'>
         <View className='jobs-figures'>
-          <Figure label='收集岗位' value={`${s.reported.positions}个`} />
-          <Figure label='举办培训班' value={`${s.reported.classes}期`} />
-          <Figure label='培训' value={`${s.reported.trainees}人`} />
-          <Figure label='养老护理员、育婴员' value={`${s.reported.caregivers}人`} />
+          <LabelledFigure className='jobs-figure' label='收集岗位' value={`${s.reported.positions}个`} />
+          <LabelledFigure className='jobs-figure' label='举办培训班' value={`${s.reported.classes}期`} />
+          <LabelledFigure className='jobs-figure' label='培训' value={`${s.reported.trainees}人`} />
+          <LabelledFigure className='jobs-figure' label='养老护理员、育婴员' value={`${s.reported.caregivers}人`} />
         </View>
         <Text className='body-text muted'>{s.reported.source}</Text>
       </View>
-    </View>
-  )
-}
-
-export function Figure({ label, value, id }: { label: string; value: string; id?: string }) {
-  return (
-    <View className='jobs-figure'>
-      <Text className='body-text muted'>{label}</Text>
-      <Text {...(id ? { id } : {})} className='key-figure nowrap'>
-        {value}
-      </Text>
     </View>
   )
 }
