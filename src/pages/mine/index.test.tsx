@@ -72,15 +72,20 @@ describe('我的', () => {
     expect(requestsFor('members')[0].header.Authorization).toBe('Bearer token-1')
   })
 
-  it('links a signed-in resident to 我的挂号', async () => {
+  it.each([
+    ['我的挂号', '/packages/clinic/pages/mine/index'],
+    ['我的供热反映', '/packages/heating/pages/mine/index'],
+    ['我的订餐', '/packages/canteen/pages/orders/index'],
+    ['我的报名', '/packages/jobs/pages/my-applications/index'],
+  ])('links a signed-in resident to %s', async (label, url) => {
     signIn()
     handleActions({
       me: () => ({ user: resident, unreadMessages: 0 }),
       members: () => ({ members, maxMembers: 10 }),
     })
     render(<MinePage />)
-    fireEvent.click(await screen.findByRole('button', { name: /我的挂号/ }))
-    expect(taroDouble.navigations).toContainEqual({ kind: 'navigateTo', url: '/packages/clinic/pages/mine/index' })
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(label) }))
+    expect(taroDouble.navigations).toContainEqual({ kind: 'navigateTo', url })
   })
 
   it('removes a member only after the person confirms', async () => {

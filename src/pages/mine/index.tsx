@@ -9,8 +9,13 @@ import { SeniorModeSwitch } from '@/features/senior-mode/components/senior-mode-
 import { SeniorAwarePage } from '@/features/senior-mode/senior-aware-page'
 import { useSessionStore } from '@/shared/session/session-store'
 
-/** The clinic's 我的挂号, linked by route (pages never import another feature's screens). */
-const MY_REGISTRATIONS_PAGE = '/packages/clinic/pages/mine/index'
+/** Each service's list of the family's own records, linked by route (pages never import another feature's screens). */
+const MY_RECORDS = [
+  { id: 'my-registrations-link', label: '我的挂号', url: '/packages/clinic/pages/mine/index' },
+  { id: 'my-complaints-link', label: '我的供热反映', url: '/packages/heating/pages/mine/index' },
+  { id: 'my-orders-link', label: '我的订餐', url: '/packages/canteen/pages/orders/index' },
+  { id: 'my-applications-link', label: '我的报名', url: '/packages/jobs/pages/my-applications/index' },
+]
 
 export default function MinePage() {
   const userId = useSessionStore((state) => state.user?.id)
@@ -31,11 +36,12 @@ export default function MinePage() {
     <SeniorAwarePage className='mine-page'>
       {userId ? <AccountSummary /> : <LoginCard />}
       <SeniorModeSwitch />
-      {userId && (
-        <View id='my-registrations-link' role='button' tabIndex={0} className='card tappable body-text' onClick={() => void Taro.navigateTo({ url: MY_REGISTRATIONS_PAGE })}>
-          我的挂号 ›
-        </View>
-      )}
+      {userId &&
+        MY_RECORDS.map((record) => (
+          <View key={record.id} id={record.id} role='button' tabIndex={0} className='card tappable body-text' onClick={() => void Taro.navigateTo({ url: record.url })}>
+            {record.label} ›
+          </View>
+        ))}
       {userId && <MemberList />}
     </SeniorAwarePage>
   )
