@@ -98,7 +98,8 @@ describeInBrowser.each(availableEngines())('暖心就医 in Chromium on %s', (en
     await page.goto(`${host.baseUrl}/`);
     await page.waitForURL(/#\/pages\/index\/index/);
     await tapTab('我的');
-    await page.getByRole('checkbox', { name: '长辈模式' }).filter({ visible: true }).check();
+    // 首页 has the switch too: take the one on 我的 once 我的 is on screen.
+    await page.locator('.mine-page').filter({ visible: true }).getByRole('checkbox', { name: '长辈模式' }).check();
     await page.locator('.mine-page.senior').filter({ visible: true }).waitFor();
     await page.locator('#persona-resident-1').click();
     await visible('代玉贤').waitFor();

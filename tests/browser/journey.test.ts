@@ -198,8 +198,9 @@ describeInBrowser.each(availableEngines())('H5 app in Chromium on %s', (engine) 
     const normal = await seniorMeasurements();
     expect(normal.body).toBeCloseTo(16, 0);
 
-    await page.getByRole('checkbox', { name: '长辈模式' }).filter({ visible: true }).check();
-    await expect(page.getByRole('checkbox', { name: '长辈模式' }).filter({ visible: true }).isChecked()).resolves.toBe(true);
+    const onMine = page.locator('.mine-page').filter({ visible: true }).getByRole('checkbox', { name: '长辈模式' });
+    await onMine.check();
+    await expect(onMine.isChecked()).resolves.toBe(true);
     await page.locator('.mine-page.senior').filter({ visible: true }).waitFor();
 
     const senior = await seniorMeasurements();
@@ -243,10 +244,13 @@ describeInBrowser.each(availableEngines())('H5 app in Chromium on %s', (engine) 
     const markRead = page.waitForResponse(
       (response) => /\/api\/account$/.test(response.url()) && response.request().postDataJSON()?.action === 'markRead',
     );
+    // The notice is about a new family member: tapping it marks it read and opens 我的.
     await message.click();
+    await page.waitForURL(/#\/pages\/mine\/index/);
+    await tabBadge.waitFor({ state: 'hidden' });
+    await tapTab('消息');
     await message.locator('.unread-mark').waitFor({ state: 'detached' });
     await visible('全部已读').waitFor();
-    await tabBadge.waitFor({ state: 'hidden' });
     expect(await (await markRead).json()).toMatchObject({ ok: true });
     const stored = await host.app.db
       .selectFrom('messages')
