@@ -46,10 +46,10 @@ export const kitMigration: Migration = {
       .addColumn('last_error', 'text')
       .execute();
 
-    await db.schema.createIndex('idempotency_created_idx').on('idempotency_keys').columns(['created_at']).execute();
+    // No index on idempotency_keys.created_at: every keyed mutation would pay for it, while
+    // the hourly expiry job scans a day's worth of keys at most.
   },
   async down(db: Kysely<any>) {
-    await db.schema.dropIndex('idempotency_created_idx').execute();
     for (const table of ['job_runs', 'files', 'status_events']) await db.schema.dropTable(table).execute();
   },
 };

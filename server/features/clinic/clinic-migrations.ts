@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations are frozen against the schema of their day */
 
@@ -26,11 +26,16 @@ const clinicPerson: Migration = {
     }
     await db.updateTable('clinic_segments').set((eb: any) => ({ issued: eb.ref('booked') })).execute();
     await db.schema.createIndex('registrations_person_idx').on('registrations').columns(['person_key', 'visit_date']).execute();
+    // Only revisits have an anchor: a partial index costs a first visit nothing.
+    await db.schema.dropIndex('registrations_anchor_idx').execute();
+    await db.schema.createIndex('registrations_anchor_idx').on('registrations').column('anchor_id').where(sql.ref('anchor_id'), 'is not', null).execute();
     await db.schema.createIndex('free_clinic_signups_person_idx').on('free_clinic_signups').columns(['free_clinic_id', 'person_key']).execute();
   },
   async down(db: Kysely<any>) {
     await db.schema.dropIndex('free_clinic_signups_person_idx').execute();
     await db.schema.dropIndex('registrations_person_idx').execute();
+    await db.schema.dropIndex('registrations_anchor_idx').execute();
+    await db.schema.createIndex('registrations_anchor_idx').on('registrations').column('anchor_id').execute();
     for (const [table, column] of [
       ['free_clinic_signups', 'person_key'],
       ['registrations', 'queue_number'],
