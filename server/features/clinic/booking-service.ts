@@ -129,9 +129,12 @@ export function bookingService({ clinic, members, outbox, statuses, placeOf, now
       // the desk's moves, re-pricing): the checks below see every committed change of the person.
       const member = await members.findActiveLockingPerson(accountId, input.memberId);
       if (!member) throw new AppError('NOT_FOUND', '未找到该就诊人');
-      const segment = await segmentOf(input.slotId);
+      // The place is taken first, in the statement that reads the segment: every refusal below
+      // throws, and the transaction gives the place back. Capacity stays one conditional UPDATE.
+      const taken = await clinic.takePlace(input.slotId, at);
+      const segment = taken ? { ...taken, booked: taken.booked - 1 } : await segmentOf(input.slotId);
       const state = bookability(segment);
-      if (state === 'full') throw clinicError('SLOT_FULL');
+      if (state === 'full' || (state === 'open' && !taken)) throw clinicError('SLOT_FULL');
       if (state !== 'open') throw clinicError('SLOT_NOT_BOOKABLE', NOT_BOOKABLE_MESSAGES[state]);
 
       const windowStart = addDays(segment.date, -(REVISIT_WINDOW_DAYS - 1));
@@ -154,8 +157,7 @@ export function bookingService({ clinic, members, outbox, statuses, placeOf, now
       }
       if (sameDay.length >= policy.perMemberPerDay) throw clinicError('DAILY_LIMIT', clinicSentences.dailyLimit(policy));
 
-      const queueNumber = await clinic.takePlace(segment.id, at);
-      if (queueNumber === null) throw clinicError('SLOT_FULL');
+      const queueNumber = taken!.issued;
       const price = priceRegistration({ registrationFee: segment.registration_fee, consultationFee: segment.consultation_fee }, anchor !== null);
       const row: RegistrationTable = {
         id: newId('reg'),

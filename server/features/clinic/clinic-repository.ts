@@ -172,20 +172,19 @@ export function clinicRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Takes one place if one is left and hands out the next queue number: the condition and
-     * the increment are one statement, so capacity is exact under any concurrency.
+     * Takes one place if one is left and hands out the next queue number (`issued`): the
+     * condition and the increment are one statement, so capacity is exact under any
+     * concurrency. Answers the segment as it now stands, or undefined when nothing was taken.
      */
-    async takePlace(segmentId: string, at: string): Promise<number | null> {
-      const row = await db
+    takePlace: (segmentId: string, at: string) =>
+      db
         .updateTable('clinic_segments')
         .set((eb) => ({ booked: eb('booked', '+', 1), issued: eb('issued', '+', 1), updated_at: at }))
         .where('id', '=', segmentId)
         .where('status', '=', 'open')
         .whereRef('booked', '<', 'capacity')
-        .returning('issued')
-        .executeTakeFirst();
-      return row ? row.issued : null;
-    },
+        .returningAll()
+        .executeTakeFirst(),
 
     releasePlace: (segmentId: string, at: string) =>
       db.updateTable('clinic_segments').set((eb) => ({ booked: eb('booked', '-', 1), updated_at: at })).where('id', '=', segmentId).where('booked', '>', 0).execute(),
