@@ -3,6 +3,7 @@ import { startApiHost, type ApiHost } from '../support/api-host';
 import { availableEngines } from '../support/engines';
 import { checkH5Build, chromiumAvailable, fontSizePx, launchChromium, screenshotter, watchErrors } from './support/browser';
 import { presetContext } from './support/session';
+import { expectSizes } from './support/screen-sizes';
 
 /**
  * 助老餐厅 in the built H5 app (dist/h5), in real Chromium at 390×844 against the real host.
@@ -51,29 +52,10 @@ describeInBrowser.each(availableEngines())('助老餐厅 in Chromium on %s', (en
     window.scrollBy(0, -96);
   });
 
-  /** 长辈模式 on the current screen: body ≥ 18 CSS px, key figures ≥ 30, tap targets ≥ 56×56. */
+  /** 长辈模式 on the current screen: body ≥ 18 CSS px, key figures ≥ 30, tap targets ≥ 56×56 (the audit's floors). */
   const expectSeniorSizes = async (scope: Locator) => {
     await scope.locator('.page.senior').first().waitFor();
-    const sizes = await scope.evaluate((root) => {
-      const shown = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      };
-      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-      const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter(shown);
-      return {
-        body: all('.body-text').map(px),
-        figures: all('.key-figure').map(px),
-        taps: all('.tappable').map((el) => {
-          const r = el.getBoundingClientRect();
-          return { text: (el.textContent ?? '').slice(0, 20), width: Math.round(r.width), height: Math.round(r.height) };
-        }),
-      };
-    });
-    expect(sizes.body.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes.body)).toBeGreaterThanOrEqual(18);
-    if (sizes.figures.length) expect(Math.min(...sizes.figures)).toBeGreaterThanOrEqual(30);
-    expect(sizes.taps.filter((t) => t.width < 56 || t.height < 56)).toEqual([]);
+    await expectSizes(scope, { body: 18, figure: 30, tap: 56 });
   };
 
   beforeAll(async () => {

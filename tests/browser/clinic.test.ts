@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startApiHost, type ApiHost } from '../support/api-host';
+import { expectSizes, JOURNEY_FLOORS } from './support/screen-sizes';
 import { availableEngines } from '../support/engines';
 import { chromiumAvailable, fontSizePx, launchChromium, newPhoneContext, screenshotter, watchErrors } from './support/browser';
 
@@ -43,26 +44,7 @@ describeInBrowser.each(availableEngines())('暖心就医 in Chromium on %s', (en
   /** 长辈模式 on the current screen: body ≥ 24 CSS px, key figures ≥ 40, tap targets ≥ 60×60. */
   const expectSeniorSizes = async (scope: Locator = screen()) => {
     await scope.locator('.page.senior').first().waitFor();
-    const sizes = await scope.evaluate((root) => {
-      const shown = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      };
-      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-      const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter(shown);
-      return {
-        body: all('.body-text').map(px),
-        figures: all('.key-figure').map(px),
-        taps: all('.tappable').map((el) => {
-          const r = el.getBoundingClientRect();
-          return { text: (el.textContent ?? '').slice(0, 20), width: Math.round(r.width), height: Math.round(r.height) };
-        }),
-      };
-    });
-    expect(sizes.body.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes.body)).toBeGreaterThanOrEqual(24);
-    if (sizes.figures.length) expect(Math.min(...sizes.figures)).toBeGreaterThanOrEqual(40);
-    expect(sizes.taps.filter((t) => t.width < 60 || t.height < 60)).toEqual([]);
+    await expectSizes(scope, JOURNEY_FLOORS.senior);
   };
 
   const openSchedule = async () => {

@@ -4,6 +4,7 @@ import { startApiHost, type ApiHost } from '../support/api-host';
 import { availableEngines } from '../support/engines';
 import { chromiumAvailable, launchChromium, screenshotter, watchErrors } from './support/browser';
 import { presetContext } from './support/session';
+import { expectSizes as expectFloors, JOURNEY_FLOORS } from './support/screen-sizes';
 
 /**
  * 温暖供热 in the built H5 app (dist/h5), in real Chromium against the real host, in normal
@@ -62,27 +63,7 @@ describeInBrowser.each(RUNS)('温暖供热 in Chromium on %s, %s mode', (engine,
 
   /** 长辈模式 on the current screen: body ≥ 24 CSS px, key figures ≥ 40, tap targets ≥ 60×60 (normal: 14 / 20 / 44). */
   const expectSizes = async (page: Page, scope: Locator = screen(page)) => {
-    const sizes = await scope.evaluate((root) => {
-      const shown = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      };
-      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-      const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter(shown);
-      return {
-        body: all('.body-text').map(px),
-        figures: all('.key-figure').map(px),
-        taps: all('.tappable').map((el) => {
-          const r = el.getBoundingClientRect();
-          return { text: (el.textContent ?? '').slice(0, 20), width: Math.round(r.width), height: Math.round(r.height) };
-        }),
-      };
-    });
-    const floor = senior ? { body: 24, figure: 40, tap: 60 } : { body: 14, figure: 20, tap: 44 };
-    expect(sizes.body.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes.body)).toBeGreaterThanOrEqual(floor.body);
-    if (sizes.figures.length) expect(Math.min(...sizes.figures)).toBeGreaterThanOrEqual(floor.figure);
-    expect(sizes.taps.filter((t) => t.width < floor.tap || t.height < floor.tap)).toEqual([]);
+    await expectFloors(scope, JOURNEY_FLOORS[senior ? 'senior' : 'normal']);
   };
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import { startApiHost, type ApiHost } from '../support/api-host';
 import { availableEngines } from '../support/engines';
 import { chromiumAvailable, launchChromium, screenshotter, watchErrors } from './support/browser';
 import { presetContext } from './support/session';
+import { expectSizes as expectFloors, JOURNEY_FLOORS } from './support/screen-sizes';
 
 /**
  * 零工驿站 in the built H5 app (dist/h5), in real Chromium against the real host, in normal
@@ -48,27 +49,7 @@ describeInBrowser.each(runs)('零工驿站 seeker → employer → seeker in Chr
   const expectSizes = async (page: Page, scope: Locator = screen(page)) => {
     const senior = mode === 'senior';
     await scope.locator(senior ? '.page.senior' : '.page').first().waitFor();
-    const sizes = await scope.evaluate((root) => {
-      const shown = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.height > 0;
-      };
-      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-      const all = (selector: string) => Array.from(root.querySelectorAll(selector)).filter(shown);
-      return {
-        body: all('.body-text').map(px),
-        figures: all('.key-figure').map(px),
-        taps: all('.tappable, .btn, [role="radio"], [role="checkbox"]').map((el) => {
-          const r = el.getBoundingClientRect();
-          return { text: (el.textContent ?? '').slice(0, 20), width: Math.round(r.width), height: Math.round(r.height) };
-        }),
-      };
-    });
-    const floor = senior ? { body: 24, figure: 40, tap: 60 } : { body: 14, figure: 20, tap: 44 };
-    expect(sizes.body.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes.body)).toBeGreaterThanOrEqual(floor.body);
-    if (sizes.figures.length) expect(Math.min(...sizes.figures)).toBeGreaterThanOrEqual(floor.figure);
-    expect(sizes.taps.filter((t) => t.width < floor.tap || t.height < floor.tap)).toEqual([]);
+    await expectFloors(scope, JOURNEY_FLOORS[senior ? 'senior' : 'normal'], '.tappable, .btn, [role="radio"], [role="checkbox"]');
   };
 
   const newContext = async (persona: string) => {

@@ -19,6 +19,19 @@ const ACTIVE = registrationWorkflow.statuses.filter((s) => registrationWorkflow.
 /** What the figures count: every registration that stood, missed ones included (a cancelled one never did). */
 const STOOD = registrationWorkflow.statuses.filter((s) => s !== 'cancelled');
 
+/** Where a registration's visit happens and how to pay: what its guide shows (departments, campuses and hospitals joined). */
+const PLACE_COLUMNS = [
+  'departments.name as department_name',
+  'departments.location as department_location',
+  'campuses.name as campus_name',
+  'campuses.address as campus_address',
+  'campuses.latitude as campus_latitude',
+  'campuses.longitude as campus_longitude',
+  'hospitals.short_name as hospital_name',
+  'hospitals.phone as hospital_phone',
+  'hospitals.payment_note as payment_note',
+] as const;
+
 export type SegmentValues = Pick<
   ClinicSegmentTable,
   'session' | 'start_time' | 'end_time' | 'clinic_type' | 'doctor_name' | 'registration_fee' | 'consultation_fee' | 'capacity' | 'status' | 'updated_at'
@@ -36,20 +49,7 @@ export function clinicRepository(db: Kysely<Database>) {
       .innerJoin('campuses', 'campuses.id', 'registrations.campus_id')
       .innerJoin('hospitals', 'hospitals.id', 'registrations.hospital_id')
       .selectAll('registrations')
-      .select([
-        'members.name as member_name',
-        'clinic_segments.start_time as start_time',
-        'clinic_segments.end_time as end_time',
-        'departments.name as department_name',
-        'departments.location as department_location',
-        'campuses.name as campus_name',
-        'campuses.address as campus_address',
-        'campuses.latitude as campus_latitude',
-        'campuses.longitude as campus_longitude',
-        'hospitals.short_name as hospital_name',
-        'hospitals.phone as hospital_phone',
-        'hospitals.payment_note as payment_note',
-      ]);
+      .select(['members.name as member_name', 'clinic_segments.start_time as start_time', 'clinic_segments.end_time as end_time', ...PLACE_COLUMNS]);
 
   return {
     places: () =>
@@ -101,17 +101,7 @@ export function clinicRepository(db: Kysely<Database>) {
         .selectFrom('departments')
         .innerJoin('campuses', 'campuses.id', 'departments.campus_id')
         .innerJoin('hospitals', 'hospitals.id', 'departments.hospital_id')
-        .select([
-          'departments.name as department_name',
-          'departments.location as department_location',
-          'campuses.name as campus_name',
-          'campuses.address as campus_address',
-          'campuses.latitude as campus_latitude',
-          'campuses.longitude as campus_longitude',
-          'hospitals.short_name as hospital_name',
-          'hospitals.phone as hospital_phone',
-          'hospitals.payment_note as payment_note',
-        ])
+        .select(PLACE_COLUMNS)
         .where('departments.id', '=', departmentId)
         .executeTakeFirstOrThrow(),
 

@@ -3,6 +3,7 @@ import type { BoundingBox } from '../../../src/domain/jobs/geo';
 import type { PayUnit, PostingCategory, PostingType } from '../../../src/domain/jobs/vocabulary';
 import { isPostgres } from '../../db/locks';
 import type { Database } from '../../db/schema';
+import type { CardSource } from './jobs-views';
 
 /** Terms of at least this many characters use the trigram index; shorter ones a LIKE scan. */
 export const INDEXED_TERM_LENGTH = 3;
@@ -26,23 +27,9 @@ export interface SearchQuery {
   limit: number;
 }
 
-export interface SearchRow {
-  id: string;
-  title: string;
-  employer_name: string;
-  category: string;
-  type: string;
-  pay: number;
-  pay_unit: string;
-  same_day_pay: number;
+/** A card's columns, and what search sorts and pages by. */
+export interface SearchRow extends CardSource {
   pay_daily: number;
-  place: string;
-  lat: number;
-  lng: number;
-  headcount: number;
-  hired: number;
-  valid_through: string;
-  posted_at: string | null;
   pub_seq: number | null;
   /** The squared chord to the searcher's point (nearest-first only). */
   d2: number | null;
