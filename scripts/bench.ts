@@ -16,6 +16,11 @@ const HEALTH_CALLS = 2000;
 const ONLY = process.env.BENCH_ONLY?.split(',');
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** This process's CPU time (client and host) since `from`, in milliseconds. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
 
 async function benchEngine(engine: EngineName) {
   const now = new Date();
@@ -25,16 +30,20 @@ async function benchEngine(engine: EngineName) {
     const health = () => timed(Array.from({ length: HEALTH_CALLS }, () => () => host.raw('/healthz').then((r) => r.text())), CONCURRENCY);
     // Warm the JIT and the connection pool before anything is measured.
     await timed(Array.from({ length: 300 }, () => () => host.raw('/healthz').then((r) => r.text())), CONCURRENCY);
+    const cpu0 = process.cpuUsage();
     const baseline = await health();
-    lines.push(`  GET /healthz        ${baseline.perSecond.toFixed(0)}/s p50 ${ms(baseline.p50)} p99 ${ms(baseline.p99)}`);
+    const cpuHealth = cpuMs(cpu0) / HEALTH_CALLS;
+    lines.push(`  GET /healthz        ${baseline.perSecond.toFixed(0)}/s p50 ${ms(baseline.p50)} p99 ${ms(baseline.p99)}; cpu ${cpuHealth.toFixed(2)} ms per call`);
     const ctx = { today: businessDate(now), accounts: ACCOUNTS };
     for (const section of BENCH_SECTIONS.filter((s) => !ONLY || ONLY.includes(s.name))) {
       for (const measure of await section.prepare(host, ctx)) {
+        const cpu1 = process.cpuUsage();
         const t = await timed(measure.calls, CONCURRENCY);
+        const cpuCall = cpuMs(cpu1) / measure.calls.length;
         const refused = t.results.filter((r) => !r.body.ok);
         const codes = [...new Set(refused.map((r) => (r.body.ok ? '' : r.body.error.code)))].join(',');
         lines.push(
-          `  ${measure.label.padEnd(20)}${t.perSecond.toFixed(0)}/s p50 ${ms(t.p50)} (${(t.p50 / baseline.p50).toFixed(1)}× /healthz) p99 ${ms(t.p99)}; ${measure.calls.length} calls, ${refused.length} refused${codes ? ` (${codes})` : ''}`,
+          `  ${measure.label.padEnd(20)}${t.perSecond.toFixed(0)}/s p50 ${ms(t.p50)} (${(t.p50 / baseline.p50).toFixed(1)}× /healthz) p99 ${ms(t.p99)}; cpu ${(cpuCall / cpuHealth).toFixed(1)}×; ${measure.calls.length} calls, ${refused.length} refused${codes ? ` (${codes})` : ''}`,
         );
       }
       for (const line of (await section.after?.(host, ctx)) ?? []) lines.push(`  ${line}`);

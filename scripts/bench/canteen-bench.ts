@@ -1,6 +1,6 @@
 import { addDays } from '../../src/domain/business-date';
 import { MEAL_CODES } from '../../src/domain/canteen/meals';
-import { benchResidents, type BenchSection } from './harness';
+import { benchResidents, roundByRound, type BenchSection } from './harness';
 
 const CANTEEN = 'cn-yongsheng';
 
@@ -12,8 +12,8 @@ export const canteenBench: BenchSection = {
     await host.app.db.updateTable('canteen_menus').set({ capacity: 100000 }).where('canteen_id', '=', CANTEEN).execute();
     const people = await benchResidents(host, 'bench-canteen', accounts);
     // From the day after tomorrow, so the 20:00 cutoff never falls inside the run.
-    const calls = people.flatMap((p, i) =>
-      MEAL_CODES.map((meal) => () => host.call('canteen', 'order', { canteenId: CANTEEN, date: addDays(today, 2 + (i % 5)), meal, memberId: p.memberId }, { token: p.token })),
+    const calls = roundByRound(people, MEAL_CODES.length, (p, i, m) => () =>
+      host.call('canteen', 'order', { canteenId: CANTEEN, date: addDays(today, 2 + (i % 5)), meal: MEAL_CODES[m], memberId: p.memberId }, { token: p.token }),
     );
     return [{ label: 'canteen.order', calls }];
   },

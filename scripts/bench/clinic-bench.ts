@@ -1,6 +1,6 @@
 import { addDays } from '../../src/domain/business-date';
 import { segmentId } from '../../server/features/clinic/demo-schedules';
-import { benchResidents, type BenchSection } from './harness';
+import { benchResidents, roundByRound, type BenchSection } from './harness';
 
 const DEPARTMENTS = ['cardiology', 'endocrinology', 'neurology'];
 
@@ -10,12 +10,12 @@ export const clinicBench: BenchSection = {
   async prepare(host, { today, accounts }) {
     await host.app.db.updateTable('clinic_segments').set({ capacity: 100000 }).execute();
     const people = await benchResidents(host, 'bench-clinic', accounts);
-    const calls = people.flatMap((p, i) =>
-      DEPARTMENTS.map(
-        (dep, d) => () =>
-          // As the app sends it: with a requestId, so the idempotency claim is measured too.
-          host.call('clinic', 'book', { memberId: p.memberId, slotId: segmentId(`c-first-old-${dep}`, addDays(today, 1 + (i % 5)), 1 + ((i + d) % 6)) }, { token: p.token, requestId: `bench-book-${i}-${d}` }),
-      ),
+    const calls = roundByRound(
+      people,
+      DEPARTMENTS.length,
+      (p, i, d) => () =>
+        // As the app sends it: with a requestId, so the idempotency claim is measured too.
+        host.call('clinic', 'book', { memberId: p.memberId, slotId: segmentId(`c-first-old-${DEPARTMENTS[d]}`, addDays(today, 1 + (i % 5)), 1 + ((i + d) % 6)) }, { token: p.token, requestId: `bench-book-${i}-${d}` }),
     );
     return [{ label: 'clinic.book', calls }];
   },

@@ -66,6 +66,15 @@ export function benchIdNumber(i: number, bornFrom = 1940, salt = 0): string {
   return first17 + checkDigitFor(first17);
 }
 
+/**
+ * `perPerson` calls for each person, ordered round by round (everyone's first call, then
+ * everyone's second…), so the concurrent clients are different residents, as on a real day,
+ * and a call is not timed queueing behind the same person's lock.
+ */
+export function roundByRound<P, T>(people: P[], perPerson: number, call: (person: P, index: number, round: number) => () => Promise<T>) {
+  return Array.from({ length: perPerson }, (_, round) => people.map((p, i) => call(p, i, round))).flat();
+}
+
 const saltOf = (text: string) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 /** Fresh accounts, each with one member (本人), logged in over HTTP. */

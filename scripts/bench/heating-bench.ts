@@ -2,7 +2,7 @@ import { inSeason } from '../../src/domain/heating/season';
 import { COMMUNITIES } from '../../server/features/places/places';
 import { buildingId, unitId } from '../../server/features/heating/seed-heating';
 import type { ApiResult } from '../../tests/support/api-host';
-import { benchResidents, type BenchSection } from './harness';
+import { benchResidents, roundByRound, type BenchSection } from './harness';
 
 const PER_ACCOUNT = 3;
 
@@ -18,8 +18,7 @@ export const heatingBench: BenchSection = {
     const people = await benchResidents(host, 'bench-heating', accounts);
     const dispatcher = await host.login('heating-dispatcher');
     const submitted: string[] = [];
-    const submits = people.flatMap((p, i) =>
-      Array.from({ length: PER_ACCOUNT }, (_, k) => async () => {
+    const submits = roundByRound(people, PER_ACCOUNT, (p, i, k) => async () => {
         const n = i * PER_ACCOUNT + k;
         const community = COMMUNITIES[n % COMMUNITIES.length];
         const building = 1 + (Math.floor(n / COMMUNITIES.length) % community.buildings);
@@ -42,8 +41,7 @@ export const heatingBench: BenchSection = {
         );
         if (answer.body.ok) submitted.push(answer.body.data.id);
         return answer;
-      }),
-    );
+      });
     const accepts = submits.map((_, i) => () => host.call('heating', 'transition', { complaintId: submitted[i], to: 'accepted' }, { token: dispatcher }));
     return [
       { label: 'heating.submit', calls: submits },
