@@ -29,3 +29,6 @@ export type DishTag = (typeof DISH_TAGS)[number];
 /** The common allergens a canteen names on its menu board. */
 export const ALLERGENS = ['小麦', '鸡蛋', '牛奶', '大豆', '花生', '坚果', '鱼', '虾蟹', '芝麻'] as const;
 export type Allergen = (typeof ALLERGENS)[number];
+
+/** What one published meal may hold (publishMenu refuses more; the manager's form says so first): a set price up to 1,000 元, up to 2,000 places, 1–12 dishes of up to 20 characters. */
+export const MENU_LIMITS = { maxPriceFen: 100_000, maxCapacity: 2000, maxDishes: 12, maxDishName: 20 } as const;

@@ -1,4 +1,5 @@
 import type { Allergen, Dish, DishCategory, DishTag, MenuMeal } from '@/domain/canteen/contract'
+import { MENU_LIMITS } from '@/domain/canteen/meals'
 import { parseYuan, yuanText } from '@/domain/money'
 import { createRequestId } from '@/shared/api/request-id'
 
@@ -18,8 +19,6 @@ export interface MealDraft {
   dishes: DishDraft[]
 }
 
-/** The server's bounds (publishMenu): a set price up to 1,000 元, up to 2,000 places, 1–12 dishes of up to 20 characters. */
-export const MENU_LIMITS = { maxPriceFen: 100_000, maxCapacity: 2000, maxDishes: 12, maxDishName: 20 } as const
 
 export const newDish = (category: DishCategory = '荤'): DishDraft => ({ key: createRequestId(), name: '', category, tags: [], allergens: [] })
 
