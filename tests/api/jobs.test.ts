@@ -444,7 +444,7 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
       const s = await fx.seeker('吴桂芝');
       const samePerson = await fx.seeker('吴桂芝', s.idNumber);
       const enrolled = ok(await jobs('enroll', { eventId: event.id, memberId: s.memberId }, s.token));
-      expect(enrolled).toMatchObject({ status: 'enrolled', event: { remaining: 4 } });
+      expect(enrolled).toMatchObject({ status: 'enrolled', event: { remaining: 4, started: false } });
       expect(codeOf(await jobs('enroll', { eventId: event.id, memberId: samePerson.memberId }, samePerson.token))).toBe('ALREADY_ENROLLED');
       const listed = ok(await jobs('events', { kind: 'training' }, s.token)).events.find((e: any) => e.id === event.id);
       expect(listed.myEnrollments).toEqual([{ enrollmentId: enrolled.enrollmentId, memberId: s.memberId, memberName: '吴桂芝' }]);

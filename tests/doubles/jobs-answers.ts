@@ -134,6 +134,7 @@ export function jobEvent(over: Partial<JobEvent> = {}): JobEvent {
     seats: 40,
     remaining: 12,
     enrollable: true,
+    started: false,
     myEnrollments: [],
     ...over,
   };

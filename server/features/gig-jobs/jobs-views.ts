@@ -213,6 +213,7 @@ export function whenText(startsAt: string): string {
 export function toEvent(e: JobEventTable, now: Date, mine: JobEvent['myEnrollments']): JobEvent {
   const kind = e.kind as EventKind;
   const remaining = Math.max(0, e.seats - e.taken);
+  const started = new Date(e.starts_at).getTime() <= now.getTime();
   return {
     id: e.id,
     kind,
@@ -227,7 +228,8 @@ export function toEvent(e: JobEventTable, now: Date, mine: JobEvent['myEnrollmen
     lng: e.lng,
     seats: e.seats,
     remaining,
-    enrollable: remaining > 0 && new Date(e.starts_at).getTime() > now.getTime(),
+    enrollable: remaining > 0 && !started,
+    started,
     myEnrollments: mine,
   };
 }

@@ -261,6 +261,8 @@ export interface JobEvent {
   remaining: number;
   /** Open for sign-up now: not started and seats left. */
   enrollable: boolean;
+  /** Started, by the server's clock: sign-up and cancelling are closed. */
+  started: boolean;
   /** The caller's own members enrolled (empty when not logged in). */
   myEnrollments: EventEnrollmentRef[];
 }

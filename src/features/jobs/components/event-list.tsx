@@ -29,8 +29,8 @@ function EventCard({ event: e, signedIn, onChanged }: { event: JobEvent; signedI
   const enroll = useMutation(jobsApi.enroll)
   const cancel = useMutation((enrollmentId: string, requestId: string) => jobsApi.cancelEnrollment(enrollmentId, requestId))
   const already = e.myEnrollments.some((m) => m.memberId === memberId)
-  // Sign-up and cancelling close at the start (the server decides; the device clock only hides buttons).
-  const started = Date.parse(e.startsAt) <= Date.now()
+  // Sign-up and cancelling close at the start, by the server's clock (a phone's clock may be wrong).
+  const started = e.started
 
   const submit = async () => {
     if (!memberId || already) return
