@@ -18,7 +18,7 @@ export interface SearchQuery {
   payUnit?: PayUnit;
   minPay?: number;
   sameDayPay?: boolean;
-  near?: { box: BoundingBox; unit: { x: number; y: number; z: number }; maxChord2: number | null };
+  near?: { box: BoundingBox; unit: { x: number; y: number; z: number }; maxChord2: number };
   sort: 'newest' | 'nearest' | 'pay';
   /** newest: publication order; pay: the unit's own pay when one unit is asked for, otherwise the estimated day's pay. */
   payColumn: 'pay' | 'pay_daily';
@@ -91,7 +91,7 @@ export function postingSearch(db: Kysely<Database>) {
     if (q.near && chord2) {
       const { box } = q.near;
       where.push(sql`p.lat >= ${box.minLat} and p.lat <= ${box.maxLat} and p.lng >= ${box.minLng} and p.lng <= ${box.maxLng}`);
-      if (q.near.maxChord2 !== null) where.push(sql`${chord2} <= ${q.near.maxChord2}`);
+      where.push(sql`${chord2} <= ${q.near.maxChord2}`);
     }
 
     const after = q.after;

@@ -1,4 +1,3 @@
-import { addDays } from '../business-date';
 import type { JobsPolicy } from './jobs-policy';
 import { postingFieldErrors, type PostingFields } from './posting-rules';
 import { CATEGORIES, codeFromLabel, PAY_UNITS, POSTING_TYPES, type PayUnit, type PostingCategory, type PostingType } from './vocabulary';
@@ -149,8 +148,6 @@ export function postingFromCsv(cells: string[], index: Record<CsvColumn, number>
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, posting };
 }
 
-/** The latest valid-through an import may carry today (for the refusal's wording and tests). */
-export const latestValidThrough = (today: string, policy: Pick<JobsPolicy, 'maxValidDays'>) => addDays(today, policy.maxValidDays);
 
 /** A refused line in one sentence: "第3行：薪酬应为金额（元），如 180 或 12.5；有效期不能早于今天". */
 export const refusalMessage = (line: number, errors: Record<string, string>) => `第${line}行：${Object.values(errors).join('；')}`;
