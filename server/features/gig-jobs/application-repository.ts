@@ -9,6 +9,7 @@ export type ApplicantRow = ApplicationRow & { phone_enc: string | null; birth_da
 export function applicationRepository(db: Kysely<Database>) {
   const withMember = () =>
     db.selectFrom('job_applications').innerJoin('members', 'members.id', 'job_applications.member_id').selectAll('job_applications').select('members.name as member_name');
+  const applicantRows = () => withMember().select(['members.phone_enc as phone_enc', 'members.birth_date as birth_date', 'members.sex as sex']);
 
   return {
     find: (id: string): Promise<ApplicationRow | undefined> => withMember().where('job_applications.id', '=', id).executeTakeFirst(),
@@ -32,16 +33,10 @@ export function applicationRepository(db: Kysely<Database>) {
       return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
     },
 
-    applicants: (postingId: string): Promise<ApplicantRow[]> =>
-      db
-        .selectFrom('job_applications')
-        .innerJoin('members', 'members.id', 'job_applications.member_id')
-        .selectAll('job_applications')
-        .select(['members.name as member_name', 'members.phone_enc as phone_enc', 'members.birth_date as birth_date', 'members.sex as sex'])
-        .where('job_applications.posting_id', '=', postingId)
-        .orderBy('job_applications.created_at')
-        .orderBy('job_applications.id')
-        .execute(),
+    applicants: (postingId: string): Promise<ApplicantRow[]> => applicantRows().where('job_applications.posting_id', '=', postingId).orderBy('job_applications.created_at').orderBy('job_applications.id').execute(),
+
+    /** One applicant as the employer's list shows it. */
+    applicant: (id: string): Promise<ApplicantRow | undefined> => applicantRows().where('job_applications.id', '=', id).executeTakeFirst(),
 
     /** Applications still waiting on the employer (applied or contacted). */
     openOfPosting: (postingId: string): Promise<ApplicationRow[]> =>

@@ -173,7 +173,7 @@ export function applicationService(deps: ApplicationDeps) {
         }
         await declineOpenApplications({ applications, statuses, outbox, now }, posting, '已招满', actor);
       }
-      const [applicant] = (await applications.applicants(posting.id)).filter((r) => r.id === a.id);
+      const applicant = (await applications.applicant(a.id))!;
       const [registration, timelines] = await Promise.all([seekers.ofMembers([applicant.member_id]), statuses.timelines(applicationWorkflow, [a.id])]);
       return toApplicantView(applicant, registration.get(applicant.member_id), ownsPosting(viewer, posting), today, vault, timelines.get(a.id) ?? []);
     },
