@@ -18,7 +18,7 @@ import { Choice, ChoiceGroup } from '@/shared/ui/choice'
 import { FormError } from '@/shared/ui/form-field'
 import { clinicApi } from '../api'
 import { CLINIC_TYPE_LABELS, SESSION_LABELS, UNBOOKABLE_REASONS, revisitOfferText } from '../clinic-labels'
-import { revisitWindows } from '../revisit-windows'
+import { covers, revisitWindows } from '../revisit-windows'
 import { CLINIC_PAGES } from '../routes'
 import { namesOf, useHospitals } from '../store'
 import { RevisitWindowNotice } from './revisit-window-notice'
@@ -150,7 +150,8 @@ function ConfirmSlot({ params, slot }: { params: ConfirmParams; slot: BookableSl
                   }} />
                 ) : (
                   <View>
-                    <RevisitWindowNotice windows={windows} date={slot.date} />
+                    {/* The server offered no free revisit (its quote is the authority, with rules the phone does not know, such as the revisits an anchor already gave): only a date outside every window is explained here. */}
+                    <RevisitWindowNotice windows={windows.some((w) => covers(w, slot.date)) ? [] : windows} date={slot.date} />
                     <View className='card fee-rows'>
                       <View className='fee-row'>
                         <Text className='body-text'>挂号费</Text>

@@ -185,6 +185,21 @@ describe('确认挂号', () => {
     expect(requestsFor('book')[1].data.requestId).toBe(requestsFor('book')[0].data.requestId)
   })
 
+  it('never promises a free revisit the server did not offer, though the phone sees a window over the date', async () => {
+    // 代玉贤 saw cardiology on 11月30日 (window to 12月2日), but the server's quote offers no anchor (say, the revisit it gave was used).
+    handleActions({
+      hospitals: () => hospitalsAnswer,
+      slots: () => ({ slots: [slot()] }),
+      members: () => ({ members, maxMembers: 10 }),
+      mine: () => ({ upcoming: [registration({ id: 'reg-anchor' })], past: [], freeCancellationRule: '' }),
+      quote: () => plainQuote,
+    })
+    render(<ConfirmPage />)
+    await chooseMother()
+    expect(await screen.findByText('¥8.00')).toBeInTheDocument()
+    expect(screen.queryByText(/免挂号费、诊察费/)).not.toBeInTheDocument()
+  })
+
   it('asks a signed-out visitor to log in first', () => {
     useSessionStore.setState({ token: null, expiresAt: null, user: null })
     render(<ConfirmPage />)
