@@ -1,3 +1,5 @@
+import { businessDate, shanghaiTime } from './business-date';
+
 /**
  * One way of saying dates across pages and messages. An inclusive end is always said
  * with （含）: "12月3日（含）", never "12月3日前", which a reader takes to exclude the 3rd.
@@ -32,4 +34,10 @@ export function fullDate(date: string): string {
 /** A time range that must not break across lines: '08:00–09:00' with a non-breaking dash. */
 export function timeRange(start: string, end: string): string {
   return `${start}\u2011${end}`;
+}
+
+/** A stored instant as China time, in the one wording: '11月29日 14:05'. */
+export function shanghaiDateTime(iso: string): string {
+  const instant = new Date(iso);
+  return `${monthDay(businessDate(instant))} ${shanghaiTime(instant)}`;
 }

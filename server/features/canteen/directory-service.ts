@@ -1,4 +1,4 @@
-import { addDays, businessDate } from '../../../src/domain/business-date';
+import { businessDate, datesFrom } from '../../../src/domain/business-date';
 import type { CanteenPolicy } from '../../../src/domain/canteen/canteen-policy';
 import type { CanteensAnswer, CanteenSummary, CommunityPlace } from '../../../src/domain/canteen/contract';
 import { canteenSentences } from '../../../src/domain/canteen/policy-sentences';
@@ -14,7 +14,6 @@ export interface DirectoryDeps {
 }
 
 /** n days from `from`, one after another. */
-const daysFrom = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
 
 /** "Canteens near me": the 一刻钟助餐服务圈 from a location or a community. */
 export function directoryService({ canteens, policy, now }: DirectoryDeps) {
@@ -59,8 +58,8 @@ export function directoryService({ canteens, policy, now }: DirectoryDeps) {
         pricingRules: canteenSentences.pricingRules(policy),
         cutoffRule: canteenSentences.cutoff(policy),
         // The app's calendar is the host's: a phone whose clock is off still sees the right week.
-        menuDates: daysFrom(today, policy.menuDays),
-        publishDates: daysFrom(today, policy.publishHorizonDays + 1),
+        menuDates: datesFrom(today, policy.menuDays),
+        publishDates: datesFrom(today, policy.publishHorizonDays + 1),
       };
     },
 

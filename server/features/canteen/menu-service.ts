@@ -1,4 +1,4 @@
-import { addDays, businessDate } from '../../../src/domain/business-date';
+import { addDays, businessDate, datesFrom } from '../../../src/domain/business-date';
 import type { CanteenPolicy } from '../../../src/domain/canteen/canteen-policy';
 import type { CopyLastWeekAnswer, Dish, MenuAnswer, PublishedMeal } from '../../../src/domain/canteen/contract';
 import { mealLabel, type Meal } from '../../../src/domain/canteen/meals';
@@ -124,7 +124,7 @@ export function menuService({ canteens, members, claims, orders, lockKey, now, p
     /** Copies each meal of the same weekday a week earlier onto days not yet published. */
     async copyLastWeek(input: { canteenId: string; date: string; days: number }): Promise<CopyLastWeekAnswer> {
       const canteen = await canteenOf(input.canteenId);
-      const dates = Array.from({ length: input.days }, (_, i) => addDays(input.date, i));
+      const dates = datesFrom(input.date, input.days);
       dates.forEach(assertPublishable);
       const served = (await hoursOf(canteen.id)).map((h) => h.meal);
       const answer: CopyLastWeekAnswer = { copied: [], skipped: [] };

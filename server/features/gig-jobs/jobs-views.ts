@@ -17,7 +17,7 @@ import { applyRefusal, effectiveStatus, headcountLeft, requirementsText } from '
 import { postingWorkflow } from '../../../src/domain/jobs/posting-workflow';
 import { CATEGORIES, EVENT_KINDS, POSTING_TYPES, type EventKind, type PayUnit, type PostingCategory, type PostingType, payText } from '../../../src/domain/jobs/vocabulary';
 import { dateRange, monthDay, weekday } from '../../../src/domain/date-wording';
-import { businessDate } from '../../../src/domain/business-date';
+import { businessDate, shanghaiTime } from '../../../src/domain/business-date';
 import { maskPhone } from '../../../src/domain/masking';
 import { ageOn } from '../../../src/domain/resident-id';
 import type { TimelineEntry } from '../../../src/domain/workflow';
@@ -206,8 +206,7 @@ export function toApplicantView(a: ApplicantRow, registration: JobSeekerTable | 
 export function whenText(startsAt: string): string {
   const instant = new Date(startsAt);
   const date = businessDate(instant);
-  const shanghai = new Date(instant.getTime() + 8 * 3600_000);
-  return `${monthDay(date)} ${weekday(date)} ${shanghai.toISOString().slice(11, 16)}`;
+  return `${monthDay(date)} ${weekday(date)} ${shanghaiTime(instant)}`;
 }
 
 export function toEvent(e: JobEventTable, now: Date, mine: JobEvent['myEnrollments']): JobEvent {

@@ -1,4 +1,4 @@
-import { addDays, businessDate, startOfBusinessDate } from '../../../src/domain/business-date';
+import { addDays, businessDate, shanghaiInstant } from '../../../src/domain/business-date';
 import { applicationWorkflow } from '../../../src/domain/jobs/application-workflow';
 import { DEFAULT_JOBS_POLICY } from '../../../src/domain/jobs/jobs-policy';
 import { postingWorkflow } from '../../../src/domain/jobs/posting-workflow';
@@ -18,7 +18,7 @@ export async function seedJobsReference({ db }: SeedContext): Promise<void> {
   }
 }
 
-const instant = (date: string, time: string) => new Date(startOfBusinessDate(date).getTime() + (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) * 60_000).toISOString();
+const instant = (date: string, time: string) => shanghaiInstant(date, time).toISOString();
 
 /**
  * Demo data: employers (one of them the `employer` persona's), about 60 postings around

@@ -18,7 +18,8 @@ import type { ComplaintReader } from './complaint-reader';
 import { heatingError } from './heating-errors';
 import type { DetailedComplaint, HeatingRepository } from './heating-repository';
 import { complaintPage, residentNotice } from './heating-notices';
-import { chinaDateTime, dueColumns, runningDeadline, toComplaintView } from './heating-views';
+import { dueColumns, runningDeadline, toComplaintView } from './heating-views';
+import { shanghaiDateTime } from '../../../src/domain/date-wording';
 
 export interface SubmitInput {
   communityId: string;
@@ -259,7 +260,7 @@ export function complaintService({ heating, members, outbox, statuses, reader, l
       const refusal = reopenRefusal({ status: row.status, resolvedAt: row.resolved_at }, now, policy);
       if (refusal === 'status') complaintWorkflow.assertTransition(row.status, 'reopened', '处理完成后才能申请重新处理');
       if (refusal === 'window') {
-        throw heatingError('REOPEN_WINDOW_CLOSED', `已处理超过${policy.reopenDays}天（可申请至${chinaDateTime(reopenUntil(row.resolved_at!, policy))}），不能申请重新处理；如仍有问题请重新反映或致电${row.company_name} ${row.company_phone}`);
+        throw heatingError('REOPEN_WINDOW_CLOSED', `已处理超过${policy.reopenDays}天（可申请至${shanghaiDateTime(reopenUntil(row.resolved_at!, policy))}），不能申请重新处理；如仍有问题请重新反映或致电${row.company_name} ${row.company_phone}`);
       }
       return moveOwn(row, 'reopened', reason, { reopened_at: at, closed_at: null });
     },

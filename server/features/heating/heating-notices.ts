@@ -5,7 +5,8 @@ import type { HeatingPolicy } from '../../../src/domain/heating/heating-policy';
 import { heatingSentences } from '../../../src/domain/heating/policy-sentences';
 import { refundTier } from '../../../src/domain/heating/refund-tier';
 import type { DetailedComplaint } from './heating-repository';
-import { chinaDateTime, entranceOf, householdOf } from './heating-views';
+import { entranceOf, householdOf } from './heating-views';
+import { shanghaiDateTime } from '../../../src/domain/date-wording';
 
 export const complaintPage = (id: string) => `/packages/heating/pages/complaint/index?id=${encodeURIComponent(id)}`;
 export const deskPage = (id: string) => `/packages/heating/pages/desk/index?complaintId=${encodeURIComponent(id)}`;
@@ -28,7 +29,7 @@ const subject = (c: NoticeSubject) => `${c.member_name ? `${c.member_name} ` : '
  */
 export function residentNotice(c: NoticeSubject, to: ComplaintStatus, context: { note?: string | null; pending: PendingDeadline | null; automatic?: boolean; policy: HeatingPolicy }): Notice {
   const { note, pending, policy } = context;
-  const next = pending ? `，将在${chinaDateTime(pending.by)}前${DEADLINE_LABELS[pending.kind].step}` : '';
+  const next = pending ? `，将在${shanghaiDateTime(pending.by)}前${DEADLINE_LABELS[pending.kind].step}` : '';
   switch (to) {
     case 'submitted':
       return { kind: 'heating_submitted', title: '供热反映已提交', body: `${subject(c)}已提交，${heatingSentences.deadlines(policy, c.category)}。` };
@@ -63,6 +64,6 @@ export function overdueNotice(c: DetailedComplaint, pending: PendingDeadline): N
   return {
     kind: 'heating_overdue',
     title: `督办：${DEADLINE_LABELS[pending.kind].overdue}`,
-    body: `${c.station_name} ${entranceOf(c)}的${categoryLabel(c.category)}反映已超过${DEADLINE_LABELS[pending.kind].step}时限（${chinaDateTime(pending.by)}），请尽快处理。`,
+    body: `${c.station_name} ${entranceOf(c)}的${categoryLabel(c.category)}反映已超过${DEADLINE_LABELS[pending.kind].step}时限（${shanghaiDateTime(pending.by)}），请尽快处理。`,
   };
 }

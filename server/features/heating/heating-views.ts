@@ -1,5 +1,4 @@
-import { businessDate } from '../../../src/domain/business-date';
-import { monthDay } from '../../../src/domain/date-wording';
+import { shanghaiDateTime } from '../../../src/domain/date-wording';
 import { categoryLabel } from '../../../src/domain/heating/categories';
 import { autoCloseAt, canRate, reopenRefusal, reopenUntil, type Reading } from '../../../src/domain/heating/complaint-rules';
 import { complaintWorkflow, dispatcherMovesFrom, type ComplaintStatus } from '../../../src/domain/heating/complaint-workflow';
@@ -14,12 +13,6 @@ import type { TimelineEntry } from '../../../src/domain/workflow';
 import type { Vault } from '../../core/personal-data';
 import type { HeatingComplaintTable } from '../../db/schema';
 import type { DetailedComplaint, IncidentSummary } from './heating-repository';
-
-/** '2026-12-02T02:00:00Z' → '12月2日 10:00' (China time), as notices say a deadline. */
-export function chinaDateTime(iso: string): string {
-  const shifted = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString();
-  return `${monthDay(businessDate(new Date(iso)))} ${shifted.slice(11, 16)}`;
-}
 
 /** '金都盛世3号楼2单元502室' — for the resident's own notices and the dispatcher's desk only. */
 export const householdOf = (c: Pick<DetailedComplaint, 'community_name' | 'building_name' | 'unit_name' | 'room'>) => `${c.community_name}${c.building_name}${c.unit_name}${c.room}室`;
@@ -90,7 +83,7 @@ export function toComplaintView(c: DetailedComplaint, extras: ViewExtras, { now,
     refundTier: tier && c.measured_celsius !== null ? { ...tier, sentence: heatingSentences.refund(c.measured_celsius, tier, policy) } : null,
     deadlines: { acceptBy: deadlines.acceptBy, measureBy: deadlines.measureBy, resolveBy: deadlines.resolveBy },
     deadlineSentence: heatingSentences.deadlines(policy, c.category),
-    nextDeadline: pending ? { ...pending, label: `${chinaDateTime(pending.by)}前${DEADLINE_LABELS[pending.kind].step}` } : null,
+    nextDeadline: pending ? { ...pending, label: `${shanghaiDateTime(pending.by)}前${DEADLINE_LABELS[pending.kind].step}` } : null,
     overdue: isOverdue(pending, now),
     overdueLabel: pending && isOverdue(pending, now) ? `督办：${DEADLINE_LABELS[pending.kind].overdue}` : null,
     incident: { id: c.incident_id, ...extras.incident, sentence: incidentSentence(extras.incident) },

@@ -1,4 +1,5 @@
-import { bookableDates, breaksDepartmentDayLimit, canCancelFree, canTransition, deskMoveRefusal, deskMoves, segmentBookability, shanghaiInstant, suspendedUntil } from './booking-rules';
+import { bookableDates, breaksDepartmentDayLimit, canCancelFree, canTransition, deskMoveRefusal, deskMoves, segmentBookability, suspendedUntil } from './booking-rules';
+import { shanghaiInstant } from '../business-date';
 import { DEFAULT_CLINIC_POLICY as policy } from './clinic-policy';
 
 describe('the booking window', () => {

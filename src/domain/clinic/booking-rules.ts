@@ -1,19 +1,6 @@
-import { addDays, businessDate, startOfBusinessDate } from '../business-date';
+import { addDays, businessDate, datesFrom, shanghaiInstant, shanghaiTime, startOfBusinessDate } from '../business-date';
 import type { ClinicPolicy } from './clinic-policy';
 import { registrationWorkflow, type RegistrationStatus } from './registration-workflow';
-
-const MINUTE = 60_000;
-
-/** The Shanghai wall-clock time (HH:MM) of an instant. */
-export function shanghaiTime(now: Date): string {
-  return new Date(now.getTime() + 8 * 60 * MINUTE).toISOString().slice(11, 16);
-}
-
-/** The instant a Shanghai date and HH:MM time denote. */
-export function shanghaiInstant(date: string, time: string): Date {
-  const [h, m] = time.split(':').map(Number);
-  return new Date(startOfBusinessDate(date).getTime() + (h * 60 + m) * MINUTE);
-}
 
 /**
  * The dates open for booking now: today through today + N − 1, and today + N once that
@@ -22,7 +9,7 @@ export function shanghaiInstant(date: string, time: string): Date {
 export function bookableDates(now: Date, policy: Pick<ClinicPolicy, 'bookingDaysAhead' | 'releaseTime'>): string[] {
   const today = businessDate(now);
   const lastDay = shanghaiTime(now) >= policy.releaseTime ? policy.bookingDaysAhead : policy.bookingDaysAhead - 1;
-  return Array.from({ length: lastDay + 1 }, (_, i) => addDays(today, i));
+  return datesFrom(today, lastDay + 1);
 }
 
 export type SegmentBookability = 'open' | 'past' | 'not_released' | 'closed' | 'full';

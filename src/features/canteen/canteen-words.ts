@@ -1,8 +1,7 @@
 import type { RuleCode } from '@/domain/canteen/contract'
 import { addDays } from '@/domain/business-date'
-import { fullDate, monthDay, weekday } from '@/domain/date-wording'
+import { fullDate, monthDay, shanghaiDateTime, weekday } from '@/domain/date-wording'
 import { formatYuan } from '@/domain/money'
-import { shanghaiDateTime } from '@/shared/ui/time-wording'
 
 /** What a diner pays, as the price board says it: 0元 when free, else ¥9.60. */
 export const priceText = (fen: number): string => (fen === 0 ? '0元' : formatYuan(fen))

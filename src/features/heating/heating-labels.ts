@@ -1,7 +1,7 @@
 import type { ComplaintView } from '@/domain/heating/contract'
 import { COMPLAINT_LIMITS, inTenths, READING_MAX_AGE_HOURS } from '@/domain/heating/complaint-rules'
 import { heatingSentences } from '@/domain/heating/policy-sentences'
-import { addDays, businessDate } from '@/domain/business-date'
+import { addDays, businessDate, shanghaiInstant, shanghaiTime } from '@/domain/business-date'
 
 export const celsiusText = heatingSentences.celsius
 
@@ -52,13 +52,12 @@ export function parseCelsius(text: string, range: CelsiusRange = COMPLAINT_LIMIT
 
 /** China time of an instant, as a date picker and a time picker hold it. */
 export function chinaClock(now: Date): { date: string; time: string } {
-  const shifted = new Date(now.getTime() + 8 * 3600_000).toISOString()
-  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) }
+  return { date: businessDate(now), time: shanghaiTime(now) }
 }
 
 /** A date and time picked in China time as the instant the function takes. */
 export function chinaInstant(date: string, time: string): string {
-  return new Date(`${date}T${time}:00+08:00`).toISOString()
+  return shanghaiInstant(date, time).toISOString()
 }
 
 /** The days a reading may have been taken on: the last three (the function refuses older ones). */

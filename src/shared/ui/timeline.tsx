@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { TimelineEntry } from '@/domain/workflow'
+import { shanghaiDateTime } from '@/domain/date-wording'
 import { roleLabel } from '@/shared/session/role-labels'
-import { shanghaiDateTime } from './time-wording'
 import './kit.scss'
 
 export type TimelineItem = Pick<TimelineEntry, 'status' | 'statusLabel' | 'at' | 'role' | 'note'>

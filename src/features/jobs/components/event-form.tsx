@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { EventKind, StationView } from '@/domain/jobs/contract'
-import { addDays, businessDate, startOfBusinessDate } from '@/domain/business-date'
+import { addDays, businessDate, shanghaiInstant } from '@/domain/business-date'
 import { useMutation } from '@/shared/api/use-mutation'
 import { ActionButton } from '@/shared/ui/action-button'
 import { AsyncView } from '@/shared/ui/async-view'
@@ -15,12 +15,6 @@ import { ChipChoices } from './chips'
 import { DateChoice, TimeChoice } from './date-field'
 import { RoleGate } from './role-gate'
 import './jobs.scss'
-
-/** A China-time date and clock time as the stored UTC instant. */
-export function shanghaiInstant(date: string, time: string): string {
-  const [h, m] = time.split(':').map(Number)
-  return new Date(startOfBusinessDate(date).getTime() + (h * 60 + m) * 60_000).toISOString()
-}
 
 interface Values {
   kind: EventKind
@@ -49,8 +43,8 @@ function Form({ station }: { station: StationView }) {
     const result = await publish.run({
       kind: values.kind,
       title: values.title.trim(),
-      startsAt: shanghaiInstant(values.date, values.start),
-      endsAt: shanghaiInstant(values.endDate, values.end),
+      startsAt: shanghaiInstant(values.date, values.start).toISOString(),
+      endsAt: shanghaiInstant(values.endDate, values.end).toISOString(),
       place: values.place.trim(),
       seats,
       ...(values.description.trim() ? { description: values.description.trim() } : {}),

@@ -2,13 +2,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useSessionStore } from '@/shared/session/session-store'
 import { handleActions, requestsFor, taroDouble } from '../../../../../tests/doubles/taro'
 import { jobEvent, staffUser, station } from '../../../../../tests/doubles/jobs-answers'
-import { shanghaiInstant } from '@/features/jobs/components/event-form'
+import { shanghaiInstant } from '@/domain/business-date'
 import NewEventPage from './index'
 
 describe('发布培训招聘会', () => {
   it('reads a China date and time as the UTC instant it is', () => {
-    expect(shanghaiInstant('2026-12-05', '08:30')).toBe('2026-12-05T00:30:00.000Z')
-    expect(shanghaiInstant('2026-12-01', '07:00')).toBe('2026-11-30T23:00:00.000Z')
+    expect(shanghaiInstant('2026-12-05', '08:30').toISOString()).toBe('2026-12-05T00:30:00.000Z')
+    expect(shanghaiInstant('2026-12-01', '07:00').toISOString()).toBe('2026-11-30T23:00:00.000Z')
   })
 
   it('publishes a fair with its times in China time and opens the list', async () => {
