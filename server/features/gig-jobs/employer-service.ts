@@ -4,7 +4,7 @@ import { newId } from '../../core/ids';
 import type { Vault } from '../../core/personal-data';
 import type { EmployerRepository } from './employer-repository';
 import { toEmployerView } from './jobs-views';
-import type { Viewer } from './posting-access';
+import { stationOf, type Viewer } from './posting-access';
 import { fieldsOfRow, searchTextOf } from './posting-record';
 import type { PostingRepository } from './posting-repository';
 
@@ -63,8 +63,7 @@ export function employerService({ employers, postings, vault, now, viewer }: { e
         }
         return view(existing.id);
       }
-      const stationId = input.stationId ?? (viewer.stationIds.length === 1 ? viewer.stationIds[0] : undefined);
-      if (!stationId || !viewer.stationIds.includes(stationId)) throw new AppError('VALIDATION_FAILED', '请选择驿站', { stationId: '请选择驿站' });
+      const stationId = stationOf(viewer, input.stationId);
       const id = newId('emp');
       const added = await employers.insert({ id, station_id: stationId, source: 'station', created_at: at, verified_at: input.verified ? at : null, ...facts });
       if (!added) throw new AppError('CONFLICT', '已有同名的用工单位');

@@ -8,7 +8,7 @@ import type { EventRepository } from './event-repository';
 import { jobsError } from './jobs-errors';
 import { JOBS_PAGES } from './jobs-pages';
 import { toEvent, whenText } from './jobs-views';
-import type { Viewer } from './posting-access';
+import { stationOf, type Viewer } from './posting-access';
 
 export interface EventDeps {
   events: EventRepository;
@@ -99,8 +99,7 @@ export function eventService({ events, members, outbox, lockPerson, now, viewer 
 
     /** Station staff publish a class or fair at their station. */
     async publish(input: EventInput): Promise<JobEvent> {
-      const stationId = input.stationId ?? (viewer.stationIds.length === 1 ? viewer.stationIds[0] : undefined);
-      if (!stationId || !viewer.stationIds.includes(stationId)) throw new AppError('VALIDATION_FAILED', '请选择驿站', { stationId: '请选择驿站' });
+      const stationId = stationOf(viewer, input.stationId);
       const fields: Record<string, string> = {};
       if (new Date(input.startsAt).getTime() <= now.getTime()) fields.startsAt = '开始时间须晚于现在';
       if (input.endsAt && new Date(input.endsAt).getTime() <= new Date(input.startsAt).getTime()) fields.endsAt = '结束时间须晚于开始时间';

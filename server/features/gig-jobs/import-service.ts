@@ -12,7 +12,7 @@ import type { Vault } from '../../core/personal-data';
 import type { EmployerTable } from '../../db/schema';
 import type { StatusStore } from '../../db/status-store';
 import type { EmployerRepository } from './employer-repository';
-import type { Viewer } from './posting-access';
+import { stationOf, type Viewer } from './posting-access';
 import { postingRow } from './posting-record';
 import type { PostingRepository } from './posting-repository';
 
@@ -46,8 +46,7 @@ export function importService({ postings, employers, statuses, vault, now, polic
 
   return {
     async importCsv(csv: string, stationIdInput: string | undefined): Promise<ImportAnswer> {
-      const stationId = stationIdInput ?? (viewer.stationIds.length === 1 ? viewer.stationIds[0] : undefined);
-      if (!stationId || !viewer.stationIds.includes(stationId)) throw new AppError('VALIDATION_FAILED', '请选择驿站', { stationId: '请选择驿站' });
+      const stationId = stationOf(viewer, stationIdInput);
       const records = parseCsv(csv);
       if (records.length === 0) throw new AppError('VALIDATION_FAILED', '文件是空的', { csv: '文件是空的' });
       const header = readHeader(records[0].cells);

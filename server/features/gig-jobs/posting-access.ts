@@ -12,6 +12,13 @@ export interface Viewer {
   stationIds: string[];
 }
 
+/** The station a staff action is for: the one named, or the viewer's only station; refused unless the viewer staffs it. */
+export function stationOf(viewer: Viewer, named: string | undefined): string {
+  const stationId = named ?? (viewer.stationIds.length === 1 ? viewer.stationIds[0] : undefined);
+  if (!stationId || !viewer.stationIds.includes(stationId)) throw new AppError('VALIDATION_FAILED', '请选择驿站', { stationId: '请选择驿站' });
+  return stationId;
+}
+
 export const ownsPosting = (viewer: Viewer, p: { employer_id: string }) => viewer.employerIds.includes(p.employer_id);
 export const staffsPosting = (viewer: Viewer, p: { station_id: string }) => viewer.stationIds.includes(p.station_id);
 export const managesPosting = (viewer: Viewer, p: { employer_id: string; station_id: string }) => ownsPosting(viewer, p) || staffsPosting(viewer, p);
