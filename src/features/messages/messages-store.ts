@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { toApiError, type ApiError } from '@/shared/api/api-error'
 import { createRequestId } from '@/shared/api/request-id'
-import { showUnreadBadge } from '@/shared/platform/tab-badge'
+import { reportUnread, showUnreadBadge, unreadStamp } from '@/shared/platform/tab-badge'
 import type { QueryStatus } from '@/shared/api/use-query'
 import { messagesApi, type Message } from './api'
 
@@ -22,8 +22,17 @@ export const useMessagesStore = create<MessagesState>()((set, get) => ({
   load: async () => {
     if (get().status !== 'ready') set({ status: 'loading', error: null })
     try {
-      const { messages, unread } = await messagesApi.list()
-      set({ status: 'ready', messages, unread, error: null })
+      const stamp = unreadStamp()
+      const answer = await messagesApi.list()
+      if (reportUnread(answer.unread, stamp)) {
+        set({ status: 'ready', messages: answer.messages, unread: answer.unread, error: null })
+        return
+      }
+      // A message was read here after the list left: the answer may predate that read, so it is kept.
+      const readHere = new Set(get().messages.filter((m) => m.read).map((m) => m.id))
+      const stale = answer.messages.filter((m) => !m.read && readHere.has(m.id)).length
+      const unread = Math.max(0, answer.unread - stale)
+      set({ status: 'ready', messages: answer.messages.map((m) => (readHere.has(m.id) ? { ...m, read: true } : m)), unread, error: null })
       showUnreadBadge(unread)
     } catch (error) {
       set({ status: 'error', error: toApiError(error) })
@@ -42,6 +51,8 @@ export const useMessagesStore = create<MessagesState>()((set, get) => ({
     setRead(true)
     try {
       await messagesApi.markRead(messageId, createRequestId())
+      // Stored now: answers to requests that left before this point may still count it unread.
+      showUnreadBadge(get().unread)
     } catch {
       setRead(false)
     }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { showUnreadBadge } from '@/shared/platform/tab-badge'
+import { reportUnread, showUnreadBadge, unreadStamp } from '@/shared/platform/tab-badge'
 import { useSessionStore } from '@/shared/session/session-store'
 import { ActionButton } from '@/shared/ui/action-button'
 import { accountApi } from '../api'
@@ -16,11 +16,12 @@ export function AccountSummary() {
   // Refresh who we are and the unread badge on mount and whenever the page shows again (back
   // from the member form, which has just written a notice); an expired session clears itself.
   const refresh = useCallback(() => {
+    const stamp = unreadStamp()
     accountApi
       .me()
       .then(({ user: fresh, unreadMessages }) => {
         setUser(fresh)
-        showUnreadBadge(unreadMessages)
+        reportUnread(unreadMessages, stamp)
       })
       .catch(() => undefined)
   }, [setUser])
