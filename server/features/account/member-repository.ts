@@ -12,14 +12,31 @@ export function memberRepository(db: Kysely<Database>) {
     findActive: (accountId: string, memberId: string) => active(accountId).where('id', '=', memberId).executeTakeFirst(),
 
     /**
-     * The member, with the lock of the person behind it taken in the same statement (the key
-     * `lockPerson` takes; one round trip on PostgreSQL instead of two).
+     * The member a new record will name (a registration, an order, an application…). On
+     * PostgreSQL its row stays share-locked until commit, so its ID number cannot be
+     * corrected under the record: `findActiveToCorrect` takes the row first and only then
+     * looks for history. A correction that came first is waited for, and the corrected
+     * member (the person the record must name) is what this returns. SQLite has one writer.
+     */
+    findActiveForRecord: (accountId: string, memberId: string) =>
+      isPostgres(db) ? active(accountId).where('id', '=', memberId).forShare().executeTakeFirst() : active(accountId).where('id', '=', memberId).executeTakeFirst(),
+
+    /** The member whose details are about to change, its row locked against new records (see `findActiveForRecord`). */
+    findActiveToCorrect: (accountId: string, memberId: string) =>
+      isPostgres(db) ? active(accountId).where('id', '=', memberId).forUpdate().executeTakeFirst() : active(accountId).where('id', '=', memberId).executeTakeFirst(),
+
+    /**
+     * `findActiveForRecord` with the lock of the person behind the member taken in the same
+     * statement (the key `lockPerson` takes; one round trip on PostgreSQL instead of two).
+     * When a correction committed while this waited for the row, PostgreSQL reads the row
+     * again and takes the corrected person's lock as well.
      */
     async findActiveLockingPerson(accountId: string, memberId: string): Promise<MemberTable | undefined> {
       if (!isPostgres(db)) return active(accountId).where('id', '=', memberId).executeTakeFirst();
       const row = await active(accountId)
         .select(sql<string>`pg_advisory_xact_lock(hashtextextended(${PERSON_LOCK_PREFIX} || person_key, 0))`.as('person_locked'))
         .where('id', '=', memberId)
+        .forShare()
         .executeTakeFirst();
       if (!row) return undefined;
       const { person_locked: _locked, ...member } = row;

@@ -98,7 +98,9 @@ export function memberService({ db, now, maxMembers, vault, historySources }: Me
 
     async update(accountId: string, memberId: string, changes: Partial<MemberInput>): Promise<Member> {
       await members.lockAccount(accountId);
-      const current = await members.findActive(accountId, memberId);
+      // The row first, then the history: a record being made for this member either
+      // committed before (and is seen below) or waits for this correction to commit.
+      const current = await members.findActiveToCorrect(accountId, memberId);
       if (!current) throw new AppError('NOT_FOUND', '未找到该家庭成员');
       const merged: MemberInput = {
         name: changes.name ?? current.name,

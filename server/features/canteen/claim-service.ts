@@ -56,9 +56,8 @@ export function claimService({ claims, canteens, members, outbox, statuses, lock
 
   return {
     async claim(accountId: string, input: { memberId: string; group: DiscountGroup; canteenId?: string }): Promise<GroupClaim> {
-      const member = await members.findActive(accountId, input.memberId);
+      const member = await members.findActiveLockingPerson(accountId, input.memberId);
       if (!member) throw new AppError('NOT_FOUND', '未找到该就餐人');
-      await lockPerson(member.person_key);
       if (input.canteenId && !(await canteens.canteen(input.canteenId))) throw new AppError('NOT_FOUND', '未找到该食堂');
       const live = await claims.livePersonClaim(member.person_key, input.group);
       if (live && effectiveClaimStatus(live, today) !== 'expired') return toGroupClaim(live, member.id, today, policy);

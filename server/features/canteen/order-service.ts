@@ -49,8 +49,8 @@ export function orderService({ canteens, orders, claims, members, outbox, status
   const lastOrderDate = addDays(today, policy.menuDays - 1);
   const closesAt = (date: string) => canteenSentences.closesAt(cutoffDate(date, policy), policy);
 
-  async function memberOf(accountId: string, memberId: string): Promise<MemberTable> {
-    const member = await members.findActive(accountId, memberId);
+  async function memberOf(accountId: string, memberId: string, read = members.findActive): Promise<MemberTable> {
+    const member = await read(accountId, memberId);
     if (!member) throw new AppError('NOT_FOUND', '未找到该就餐人');
     return member;
   }
@@ -91,10 +91,10 @@ export function orderService({ canteens, orders, claims, members, outbox, status
     },
 
     async order(accountId: string, input: MealRef & { memberId: string }): Promise<OrderView> {
-      const member = await memberOf(accountId, input.memberId);
-      // Every writer of a person's orders and claims takes this lock first, so the checks
-      // below see every committed order of the person, through any account.
-      await lockPerson(member.person_key);
+      // Every writer of a person's orders and claims takes the person's lock first (here in
+      // the statement that reads the member), so the checks below see every committed order
+      // of the person, through any account.
+      const member = await memberOf(accountId, input.memberId, members.findActiveLockingPerson);
       const { canteen, menu } = await mealOf(input);
       if (!isBeforeCutoff(now, input.date, policy)) throw canteenError('ORDER_CUTOFF_PASSED', `${monthDay(input.date)}${mealLabel(input.meal)}的报餐已于${closesAt(input.date)}截止`);
       if (input.date > lastOrderDate) {

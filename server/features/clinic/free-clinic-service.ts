@@ -52,9 +52,8 @@ export function freeClinicService({ freeClinics, members, outbox, lockPerson, no
     },
 
     async signUp(accountId: string, freeClinicId: string, memberId: string): Promise<FreeClinicSignup> {
-      const member = await members.findActive(accountId, memberId);
+      const member = await members.findActiveLockingPerson(accountId, memberId);
       if (!member) throw new AppError('NOT_FOUND', '未找到该就诊人');
-      await lockPerson(member.person_key);
       const clinic = await freeClinics.freeClinic(freeClinicId);
       if (!clinic) throw new AppError('NOT_FOUND', '未找到该义诊活动');
       if (clinic.date < today) throw clinicError('SLOT_NOT_BOOKABLE', '该义诊已结束');

@@ -62,7 +62,7 @@ export function applicationService(deps: ApplicationDeps) {
 
   return {
     async apply(accountId: string, postingId: string, memberId: string): Promise<ApplicationView> {
-      const member = await members.findActive(accountId, memberId);
+      const member = await members.findActiveForRecord(accountId, memberId);
       if (!member) throw new AppError('NOT_FOUND', '未找到该求职人');
       await lockKey(postingLock(postingId));
       await lockPerson(member.person_key);

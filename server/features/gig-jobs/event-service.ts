@@ -52,10 +52,9 @@ export function eventService({ events, members, outbox, lockPerson, now, viewer 
     list: async (kind?: EventKind) => withMine(await events.upcoming(at, kind, 200)),
 
     async enroll(accountId: string, eventId: string, memberId: string): Promise<Enrollment> {
-      const member = await members.findActive(accountId, memberId);
-      if (!member) throw new AppError('NOT_FOUND', '未找到该报名人');
       // Every writer of a person's enrolments takes this lock first.
-      await lockPerson(member.person_key);
+      const member = await members.findActiveLockingPerson(accountId, memberId);
+      if (!member) throw new AppError('NOT_FOUND', '未找到该报名人');
       const event = await events.find(eventId);
       if (!event) throw new AppError('NOT_FOUND', '未找到该活动');
       if (started(event.starts_at)) throw new AppError('ILLEGAL_TRANSITION', '活动已开始，报名已截止');
