@@ -329,6 +329,26 @@ describe.each(availableEngines())('jobs function on %s', (engine) => {
       expect(mine.status).toBe('expired');
       expect(mine.timeline.at(-1)).toMatchObject({ from: 'published', status: 'expired', role: 'system', note: '有效期至11月29日（含），已到期' });
     });
+    it('fills an expired posting when its employer hires the last place, and declines those still waiting', async () => {
+      const postingId = await fx.published(employer, staff, { title: '过期后录用岗位', headcount: 1, validThrough: '2026-11-30' });
+      const hiredOne = await fx.seeker('过期录用');
+      const waiting = await fx.seeker('过期等待');
+      const a = ok(await jobs('apply', { postingId, memberId: hiredOne.memberId }, hiredOne.token));
+      ok(await jobs('apply', { postingId, memberId: waiting.memberId }, waiting.token));
+      const at = new Date('2026-11-30T16:00:00Z'); // 00:00 on 12-01 in China
+      await runDueJobs(host.app, at, { all: true });
+      host.clock.set(at);
+      expect(ok(await jobs('detail', { postingId })).status).toBe('expired');
+      // Applications received before the end are still answered: the employer may hire.
+      ok(await jobs('setApplicationStatus', { applicationId: a.id, status: 'contacted' }, employer));
+      tick();
+      ok(await jobs('setApplicationStatus', { applicationId: a.id, status: 'hired' }, employer));
+      const mine = ok(await jobs('myPostings', {}, employer)).postings.find((p: any) => p.id === postingId);
+      expect(mine).toMatchObject({ status: 'filled', applicantsByStatus: expect.objectContaining({ hired: 1, declined: 1 }) });
+      expect(mine.timeline.at(-1)).toMatchObject({ from: 'expired', status: 'filled', role: 'employer' });
+      expect(ok(await jobs('myApplications', {}, waiting.token)).applications[0]).toMatchObject({ status: 'declined', posting: { status: 'filled' } });
+      expect((await jobMessages(waiting.token))[0].body).toBe('过期等待报名的「过期后录用岗位」已招满，本次未录用。');
+    });
   });
 
   describe('applications', () => {

@@ -167,8 +167,9 @@ export function applicationService(deps: ApplicationDeps) {
       }
       const message = EMPLOYER_MESSAGES[to];
       await outbox.enqueue({ accountId: a.account_id, kind: `job_application_${to}`, title: message.title, body: message.body(a.member_name, posting.title), page: JOBS_PAGES.myApplications, now });
-      if (to === 'hired' && posting.hired + 1 >= posting.headcount && posting.status === 'published') {
-        if (!(await statuses.move(postingWorkflow, { table: 'job_postings', id: posting.id, from: 'published', to: 'filled', actor, at, note: `已录用${posting.headcount}人，招满` }))) {
+      // takesHires admitted the hire, so the posting is published or expired: both fill.
+      if (to === 'hired' && posting.hired + 1 >= posting.headcount) {
+        if (!(await statuses.move(postingWorkflow, { table: 'job_postings', id: posting.id, from: posting.status, to: 'filled', actor, at, note: `已录用${posting.headcount}人，招满` }))) {
           throw new AppError('CONFLICT', '该岗位状态已变化，请刷新');
         }
         await declineOpenApplications({ applications, statuses, outbox, now }, posting, '已招满', actor);

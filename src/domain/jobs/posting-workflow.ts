@@ -21,7 +21,9 @@ export const postingWorkflow = defineWorkflow({
     pending_review: ['published', 'rejected', 'withdrawn'],
     published: ['filled', 'expired', 'withdrawn'],
     filled: [],
-    expired: [],
+    // Applications received before the end are still answered; the hire that reaches
+    // headcount fills an expired posting too, so those still waiting are told.
+    expired: ['filled'],
     withdrawn: [],
     rejected: [],
   },
