@@ -7,6 +7,9 @@ jest.setTimeout(180_000);
 /** Names for the i-th test person (member names take Chinese or letters only). */
 const nth = (i: number) => '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'[i % 20];
 
+/** Rounds of the rename race: it needs a posting to read the old name just before the rename locks the row. */
+const RENAME_ROUNDS = 40;
+
 /** How many answers of each code a burst got. */
 const tally = (results: ApiResult[]) => results.reduce<Record<string, number>>((t, r) => ({ ...t, [codeOf(r)]: (t[codeOf(r)] ?? 0) + 1 }), {});
 
@@ -131,5 +134,23 @@ describe.each(availableEngines())('the gig station under concurrency on %s', (en
     expect(tally(cancels)).toEqual({ OK: 1, NOT_FOUND: 7 });
     const row = await host.app.db.selectFrom('job_events').select('taken').where('id', '=', event.id).executeTakeFirstOrThrow();
     expect(row.taken).toBe(0);
+  });
+  it(`keeps an employer’s current name in the search text of postings created while it is renamed (${RENAME_ROUNDS} rounds of eight postings and a rename)`, async () => {
+    const first = ok(await jobs('createPosting', fx.postingFields({ title: '改名竞争岗位' }), employer));
+    const employerId = (await host.app.db.selectFrom('job_postings').select('employer_id').where('id', '=', first.id).executeTakeFirstOrThrow()).employer_id;
+    const original = ok(await jobs('employers', {}, staff)).employers.find((e: any) => e.id === employerId);
+    const save = (name: string) =>
+      jobs('saveEmployer', { id: employerId, name, creditCode: original.creditCode, contactName: original.contactName, contactPhone: original.contactPhone, address: original.address, verified: true }, staff);
+    try {
+      for (let round = 0; round < RENAME_ROUNDS; round += 1) {
+        const creating = Array.from({ length: 8 }, (_, i) => jobs('createPosting', fx.postingFields({ title: `改名竞争岗位${nth(round)}${nth(i)}` }), employer));
+        const results = await Promise.all([save(`改名单位${nth(round)}`), ...creating]);
+        expect(tally(results)).toEqual({ OK: 9 });
+      }
+      const postings = await host.app.db.selectFrom('job_postings').select(['id', 'search_text']).where('employer_id', '=', employerId).execute();
+      expect(postings.filter((p) => !p.search_text.includes(`改名单位${nth(RENAME_ROUNDS - 1)}`))).toEqual([]);
+    } finally {
+      ok(await save(original.name));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isPostgres } from '../../db/locks';
 import type { Database, EmployerTable } from '../../db/schema';
 
 /** Employers and the station they belong to. */
@@ -7,6 +8,17 @@ export function employerRepository(db: Kysely<Database>) {
     find: (id: string) => db.selectFrom('employers').selectAll().where('id', '=', id).executeTakeFirst(),
 
     byName: (stationId: string, name: string) => db.selectFrom('employers').selectAll().where('station_id', '=', stationId).where('name', '=', name).executeTakeFirst(),
+
+    /**
+     * The employer a new posting will carry the name of, its row share-locked until commit on
+     * PostgreSQL: a rename (an UPDATE of the row, then the rewrite of its postings' search
+     * text) either waits for the posting or is waited for, and its new name is read. SQLite
+     * has one writer.
+     */
+    forPosting(by: { id: string } | { stationId: string; name: string }) {
+      const query = 'id' in by ? db.selectFrom('employers').selectAll().where('id', '=', by.id) : db.selectFrom('employers').selectAll().where('station_id', '=', by.stationId).where('name', '=', by.name);
+      return (isPostgres(db) ? query.forShare() : query).executeTakeFirst();
+    },
 
     ofStations: (stationIds: string[]) =>
       stationIds.length === 0 ? Promise.resolve([]) : db.selectFrom('employers').selectAll().where('station_id', 'in', stationIds).orderBy('verified').orderBy('name').execute(),

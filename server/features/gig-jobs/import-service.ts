@@ -64,7 +64,7 @@ export function importService({ postings, employers, statuses, vault, now, polic
       async function employerNamed(name: string): Promise<EmployerTable> {
         const cached = employerCache.get(name);
         if (cached) return cached;
-        let employer = await employers.byName(stationId!, name);
+        let employer = await employers.forPosting({ stationId: stationId!, name });
         if (!employer) {
           const row: EmployerTable = {
             id: newId('emp'),

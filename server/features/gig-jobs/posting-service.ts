@@ -118,7 +118,7 @@ export function postingService(deps: PostingDeps) {
       const employerId = input.employerId ?? (viewer.employerIds.length === 1 ? viewer.employerIds[0] : undefined);
       if (!employerId) throw new AppError('VALIDATION_FAILED', '请选择用工单位', { employerId: '请选择用工单位' });
       if (!viewer.employerIds.includes(employerId)) throw new AppError('FORBIDDEN');
-      const employer = await employers.find(employerId);
+      const employer = await employers.forPosting({ id: employerId });
       if (!employer || employer.verified !== 1) throw new AppError('FORBIDDEN', '用工单位尚未通过驿站认证，不能发布岗位');
       const fields = fieldsFromInput(input);
       const errors = postingFieldErrors(fields, today, policy);
