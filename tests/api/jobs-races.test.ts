@@ -1,3 +1,4 @@
+import { expirePostings } from '../../server/features/gig-jobs/scheduled-jobs';
 import { availableEngines } from '../support/engines';
 import { startApiHost, type ApiHost, type ApiResult } from '../support/api-host';
 import { codeOf, jobsFixtures, ok } from '../support/jobs-fixtures';
@@ -151,6 +152,52 @@ describe.each(availableEngines())('the gig station under concurrency on %s', (en
       expect(postings.filter((p) => !p.search_text.includes(`改名单位${nth(RENAME_ROUNDS - 1)}`))).toEqual([]);
     } finally {
       ok(await save(original.name));
+    }
+  });
+  it('lets exactly one of two desks’ review decisions on one posting stand (10 rounds)', async () => {
+    for (let round = 0; round < 10; round += 1) {
+      const created = ok(await jobs('createPosting', fx.postingFields({ title: `双审竞争岗位${nth(round)}` }), employer));
+      const [approved, rejected] = await Promise.all([jobs('review', { postingId: created.id, approve: true }, staff), jobs('review', { postingId: created.id, approve: false, reason: '信息不全' }, staff)]);
+      expect([codeOf(approved), codeOf(rejected)].sort()).toEqual(['ILLEGAL_TRANSITION', 'OK']);
+      const row = await host.app.db.selectFrom('job_postings').select(['status', 'rejection_reason']).where('id', '=', created.id).executeTakeFirstOrThrow();
+      expect(row).toEqual(codeOf(approved) === 'OK' ? { status: 'published', rejection_reason: null } : { status: 'rejected', rejection_reason: '信息不全' });
+      const moves = await host.app.db.selectFrom('status_events').select('to_status').where('subject_id', '=', created.id).execute();
+      expect(moves.map((m) => m.to_status).sort()).toEqual(['pending_review', row.status].sort());
+    }
+  });
+
+  it('imports one CSV sent twice at once exactly once', async () => {
+    const header = 'title,employer,category,type,pay_yuan,pay_unit,same_day_pay,place,lat,lng,headcount,valid_through,contact_phone,requirements';
+    const csv = [header, ...Array.from({ length: 6 }, (_, i) => `并发导入岗位${nth(i)},伊通县并发导入服务公司,保洁,零工,150,天,是,伊通镇锦绣花园,43.3437,125.2991,2,2026-12-15,1390434111${i},身体健康`)].join('\r\n');
+    const answers = await Promise.all([jobs('importPostings', { csv }, staff), jobs('importPostings', { csv }, staff)]);
+    const imported = answers.map((a) => (a.body.ok ? a.body.data.imported : codeOf(a)));
+    // Whichever ran second refuses every line as already imported (or, on PostgreSQL, is told to retry).
+    expect(imported.filter((n) => n === 6)).toHaveLength(1);
+    expect(imported.filter((n) => n !== 6).every((n) => n === 0 || n === 'CONFLICT')).toBe(true);
+    const rows = await host.app.db.selectFrom('job_postings').select('title').where('title', 'like', '并发导入岗位%').execute();
+    expect(rows).toHaveLength(6);
+    const employers = await host.app.db.selectFrom('employers').select('id').where('name', '=', '伊通县并发导入服务公司').execute();
+    expect(employers).toHaveLength(1);
+  });
+  it('fills a posting whose last place is hired while the expiry job runs, whichever goes first (10 rounds)', async () => {
+    const at = new Date('2026-11-29T16:00:00Z'); // 00:00 on 11-30 in China: postings valid through 11-29 expire
+    for (let round = 0; round < 10; round += 1) {
+      const postingId = await fx.published(employer, staff, { title: `到期录用竞争${nth(round)}`, headcount: 1, validThrough: '2026-11-29' });
+      const [hiredOne, waiting] = [await fx.seeker(`到期录用${nth(round)}`), await fx.seeker(`到期等待${nth(round)}`)];
+      const a = ok(await jobs('apply', { postingId, memberId: hiredOne.memberId }, hiredOne.token));
+      ok(await jobs('apply', { postingId, memberId: waiting.memberId }, waiting.token));
+      ok(await jobs('setApplicationStatus', { applicationId: a.id, status: 'contacted' }, employer));
+      host.clock.set(at);
+      try {
+        const [, hire] = await Promise.all([expirePostings(host.app, at), jobs('setApplicationStatus', { applicationId: a.id, status: 'hired' }, employer)]);
+        expect(codeOf(hire)).toBe('OK');
+      } finally {
+        host.clock.set('2026-11-29T02:00:00Z');
+      }
+      const posting = await assertHiresConsistent(postingId);
+      expect(posting.status).toBe('filled');
+      const open = await host.app.db.selectFrom('job_applications').select('id').where('posting_id', '=', postingId).where('status', 'in', ['applied', 'contacted']).execute();
+      expect(open).toEqual([]);
     }
   });
 });
