@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
 
@@ -50,8 +51,59 @@ function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   // Freed pages are zeroed: a dropped plain-text column or an erased ID number leaves no trace in the file.
   sqlite.pragma('secure_delete = ON');
+  const checkpointer = startCheckpointer(sqlite, file);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, engine: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    close: async () => {
+      await checkpointer.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** The checkpointer's loop, run in a worker thread with its own connection to the file. */
+const CHECKPOINT_LOOP = `
+const { workerData, parentPort } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 1000');
+const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} };
+const timer = setInterval(checkpoint, workerData.everyMs);
+parentPort.on('message', () => { clearInterval(timer); checkpoint(); db.close(); parentPort.postMessage('stopped'); });
+parentPort.postMessage('ready');
+`;
+
+/**
+ * Copies committed pages from the WAL into the database file on the other core. SQLite
+ * otherwise does it inside whichever commit crosses 1,000 pages (with an fsync of the
+ * file), which was half of a booking's commit on this thread. PASSIVE never waits for or
+ * blocks a writer. If the worker cannot start, SQLite's own checkpointing stays on.
+ */
+function startCheckpointer(sqlite: import('better-sqlite3').Database, file: string, everyMs = 250) {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(CHECKPOINT_LOOP, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), file, everyMs } });
+  } catch {
+    return { stop: async () => undefined };
+  }
+  const running = worker;
+  running.unref();
+  running.once('message', () => sqlite.pragma('wal_autocheckpoint = 0'));
+  running.once('error', () => sqlite.pragma('wal_autocheckpoint = 1000'));
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          void running.terminate().finally(() => resolve());
+        };
+        running.once('exit', () => resolve());
+        running.once('message', done);
+        running.postMessage('stop');
+        setTimeout(done, 2000).unref();
+      }),
+  };
 }
 
 /**
