@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TimelineEntry, Workflow } from '../../src/domain/workflow';
-import { randomBytes } from 'node:crypto';
+import { randomToken } from '../core/ids';
 import type { Database } from './schema';
 
 let sequence = 0;
@@ -11,7 +11,7 @@ let sequence = 0;
  */
 function eventId(at: string): string {
   sequence = (sequence + 1) % 36 ** 3;
-  return `evt_${new Date(at).getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}${randomBytes(6).toString('base64url')}`;
+  return `evt_${new Date(at).getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(3, '0')}${randomToken(6)}`;
 }
 
 /** Tables whose rows move through a workflow: `id`, `status` and `updated_at` columns. */
