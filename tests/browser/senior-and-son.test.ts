@@ -141,8 +141,8 @@ describeInBrowser('what a senior and her son ran into, fixed (390×844)', () => 
     await s.getByText('挂号成功').waitFor();
     await s.getByText(/^第\d+号$/).waitFor();
     for (const label of ['地址', '科室位置', '医院电话', '请带好', '缴费']) await s.getByText(label, { exact: true }).waitFor();
-    await s.getByRole('button', { name: '查看地图' }).waitFor();
-    await s.getByRole('button', { name: '拨打电话' }).waitFor();
+    await s.getByRole('button', { name: /^查看地图：/ }).waitFor();
+    await s.getByRole('button', { name: /^拨打电话：/ }).waitFor();
     await expect(s.getByRole('button', { name: '预约提醒' }).count()).resolves.toBe(0);
     await snap(page, 'success-guide-senior');
   });

@@ -2,8 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { CanteenSummary, MealHours } from '@/domain/canteen/contract'
 import { mealLabel } from '@/domain/canteen/meals'
 import { timeRange } from '@/domain/date-wording'
-import { callPhone, openMap } from '@/shared/platform/device'
-import { ActionButton } from '@/shared/ui/action-button'
+import { CallButton, MapButton } from '@/shared/ui/call-and-map'
 import './canteen.scss'
 
 /** 早餐 06:30‑08:00, one meal a line, each range kept whole. */
@@ -25,16 +24,8 @@ type Where = Pick<CanteenSummary, 'name' | 'address' | 'phone' | 'lat' | 'lng'>
 export function CallAndMap({ canteen }: { canteen: Where }) {
   return (
     <View className='action-row canteen-contact'>
-      <ActionButton className='call-canteen' label={`拨打 ${canteen.phone}（${canteen.name}）`} onClick={() => callPhone(canteen.phone)}>
-        {`拨打 ${canteen.phone}`}
-      </ActionButton>
-      <ActionButton
-        className='open-map'
-        label={`查看地图：${canteen.name}`}
-        onClick={() => openMap({ name: canteen.name, address: canteen.address, latitude: canteen.lat, longitude: canteen.lng })}
-      >
-        查看地图
-      </ActionButton>
+      <CallButton className='call-canteen' phone={canteen.phone} who={canteen.name} text={`拨打 ${canteen.phone}`} />
+      <MapButton place={{ name: canteen.name, address: canteen.address, latitude: canteen.lat, longitude: canteen.lng }} />
     </View>
   )
 }

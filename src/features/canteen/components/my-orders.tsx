@@ -7,7 +7,7 @@ import { monthDay, timeRange, weekday } from '@/domain/date-wording'
 import { formatYuan } from '@/domain/money'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
-import { callPhone, openMap } from '@/shared/platform/device'
+import { CallButton, MapButton } from '@/shared/ui/call-and-map'
 import { useSessionStore } from '@/shared/session/session-store'
 import { ActionButton } from '@/shared/ui/action-button'
 import { DetailCard } from '@/shared/ui/detail-card'
@@ -58,18 +58,8 @@ function OrderCard({ order: o, spot, cutoffRule, onChanged }: { order: OrderView
             取消报餐
           </ActionButton>
         )}
-        <ActionButton className='call-canteen' label={`拨打电话：${o.canteenName} ${o.canteenPhone}`} onClick={() => callPhone(o.canteenPhone)}>
-          拨打电话
-        </ActionButton>
-        {spot && (
-          <ActionButton
-            className='open-map'
-            label={`查看地图：${o.canteenName}`}
-            onClick={() => openMap({ name: o.canteenName, address: o.canteenAddress, latitude: spot.lat, longitude: spot.lng })}
-          >
-            查看地图
-          </ActionButton>
-        )}
+        <CallButton className='call-canteen' phone={o.canteenPhone} who={o.canteenName} />
+        <MapButton place={spot ? { name: o.canteenName, address: o.canteenAddress, latitude: spot.lat, longitude: spot.lng } : null} />
       </>
     ) : undefined
 

@@ -6,7 +6,8 @@ import { registrationWorkflow } from '@/domain/clinic/registration-workflow'
 import { createRequestId } from '@/shared/api/request-id'
 import { errorMessage } from '@/shared/api/api-error'
 import { useQuery } from '@/shared/api/use-query'
-import { callPhone, canSubscribeMessages, openMap } from '@/shared/platform/device'
+import { canSubscribeMessages } from '@/shared/platform/device'
+import { CallButton, MapButton } from '@/shared/ui/call-and-map'
 import { ActionButton } from '@/shared/ui/action-button'
 import { AsyncView, EmptyView } from '@/shared/ui/async-view'
 import { DetailCard } from '@/shared/ui/detail-card'
@@ -54,16 +55,7 @@ export function VisitGuideCard({ guide }: { guide: VisitGuide }) {
           {guide.hospitalName} {guide.campusName}
         </Text>
         <Text className='body-text'>{guide.campusAddress}</Text>
-        {hasMap && (
-          <ActionButton
-            className='open-map'
-            onClick={() =>
-              openMap({ name: `${guide.hospitalName}${guide.campusName}`, address: guide.campusAddress, latitude: guide.latitude as number, longitude: guide.longitude as number })
-            }
-          >
-            查看地图
-          </ActionButton>
-        )}
+        <MapButton place={hasMap ? { name: `${guide.hospitalName}${guide.campusName}`, address: guide.campusAddress, latitude: guide.latitude as number, longitude: guide.longitude as number } : null} />
       </GuideRow>
       <GuideRow label='科室位置' className='guide-location'>
         <Text className='body-text'>
@@ -73,9 +65,7 @@ export function VisitGuideCard({ guide }: { guide: VisitGuide }) {
       {guide.hospitalPhone && (
         <GuideRow label='医院电话' className='guide-phone'>
           <Text className='body-text nowrap'>{guide.hospitalPhone}</Text>
-          <ActionButton className='call-hospital' onClick={() => callPhone(guide.hospitalPhone)}>
-            拨打电话
-          </ActionButton>
+          <CallButton className='call-hospital' phone={guide.hospitalPhone} who={guide.hospitalName} />
         </GuideRow>
       )}
       {guide.bring.length > 0 && (

@@ -4,8 +4,7 @@ import type { ComplaintView } from '@/domain/heating/contract'
 import { DEADLINE_LABELS } from '@/domain/heating/deadlines'
 import { shanghaiDateTime } from '@/domain/date-wording'
 import { photoSrc } from '@/shared/api/upload-image'
-import { callPhone } from '@/shared/platform/device'
-import { ActionButton } from '@/shared/ui/action-button'
+import { CallButton } from '@/shared/ui/call-and-map'
 import { StatusBadge } from '@/shared/ui/status-badge'
 import { celsiusText, householdText } from '../heating-labels'
 import './heating.scss'
@@ -110,9 +109,7 @@ export function ComplaintExtras({ complaint: c, staff = false }: { complaint: Co
             {c.crew.name} <Text className='nowrap'>{crewPhone ?? c.crew.phoneMasked}</Text>
           </Text>
           {crewPhone && (
-            <ActionButton className='call-crew' label={`拨打维修人员${c.crew.name}的电话`} onClick={() => callPhone(crewPhone)}>
-              拨打维修人员
-            </ActionButton>
+            <CallButton className='call-crew' phone={crewPhone} who={`维修人员${c.crew.name}`} text='拨打维修人员' />
           )}
         </FactRow>
       )}
@@ -141,9 +138,7 @@ export function CompanyLine({ complaint: c }: { complaint: Pick<ComplaintView, '
       <Text className='body-text'>
         {c.companyName}：<Text className='nowrap'>{c.companyPhone}</Text>
       </Text>
-      <ActionButton className='call-company' label={`拨打电话：${c.companyName}`} onClick={() => callPhone(c.companyPhone)}>
-        拨打电话
-      </ActionButton>
+      <CallButton className='call-company' phone={c.companyPhone} who={c.companyName} />
     </View>
   )
 }

@@ -5,7 +5,7 @@ import type { ComplaintView, DispatcherMove } from '@/domain/heating/contract'
 import { businessDate } from '@/domain/business-date'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
-import { callPhone } from '@/shared/platform/device'
+import { CallButton } from '@/shared/ui/call-and-map'
 import { withQuery } from '@/shared/routes'
 import { useSessionStore } from '@/shared/session/session-store'
 import { ActionButton } from '@/shared/ui/action-button'
@@ -52,9 +52,7 @@ function ResidentPhone({ complaint: c }: { complaint: ComplaintView }) {
       <FactRow label='居民电话'>
         <Text className='key-figure nowrap resident-phone-number'>{phone}</Text>
         {c.phone && (
-          <ActionButton id='call-resident' kind='primary' label={`拨打居民电话${c.phone}`} onClick={() => callPhone(c.phone!)}>
-            拨打居民电话
-          </ActionButton>
+          <CallButton id='call-resident' kind='primary' phone={c.phone} who='居民' text='拨打居民电话' />
         )}
       </FactRow>
       <Text className='body-text muted'>仅用于上门联系，请勿外传。</Text>

@@ -5,14 +5,13 @@ import { monthDay } from '@/domain/date-wording'
 import { businessDate } from '@/domain/business-date'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
-import { callPhone } from '@/shared/platform/device'
 import { ActionButton } from '@/shared/ui/action-button'
 import { AsyncView } from '@/shared/ui/async-view'
 import { DetailCard } from '@/shared/ui/detail-card'
 import { ListShell } from '@/shared/ui/list-shell'
 import { jobsApi } from '../api'
 import { applicantPersonText, placesLeftText } from '../jobs-wording'
-import { InfoRow } from './info-row'
+import { InfoRow, PhoneLine } from './info-row'
 import { RoleGate } from './role-gate'
 import './jobs.scss'
 
@@ -52,12 +51,7 @@ function ApplicantCard({ applicant: a, onMove, busy }: { applicant: ApplicantVie
       </InfoRow>
       <InfoRow label='电话' className='applicant-phone'>
         {fullPhone ? (
-          <>
-            <Text className='body-text nowrap phone-number'>{a.phone}</Text>
-            <ActionButton className='call-applicant' label={`拨打电话 ${a.memberName} ${a.phone}`} onClick={() => callPhone(a.phone)}>
-              拨打电话
-            </ActionButton>
-          </>
+          <PhoneLine phone={a.phone} label={a.memberName} />
         ) : (
           <Text className='body-text nowrap'>{a.phoneMasked}（只有发布岗位的单位能看到完整号码）</Text>
         )}

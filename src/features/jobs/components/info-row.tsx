@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { callPhone, openMap, type Place } from '@/shared/platform/device'
-import { ActionButton } from '@/shared/ui/action-button'
+import type { Place } from '@/shared/platform/device'
+import { CallButton, MapButton } from '@/shared/ui/call-and-map'
 import './jobs.scss'
 
 /** A label and its fact: 地点, 时间, 电话… (stacked in 长辈模式). */
@@ -29,9 +29,7 @@ export function PhoneLine({ phone, label, id }: { phone: string; label: string; 
   return (
     <>
       <Text className='body-text nowrap phone-number'>{phone}</Text>
-      <ActionButton {...(id ? { id } : {})} className='call-phone' label={`拨打电话 ${label} ${phone}`} onClick={() => callPhone(phone)}>
-        拨打电话
-      </ActionButton>
+      <CallButton id={id} phone={phone} who={label} />
     </>
   )
 }
@@ -43,11 +41,7 @@ export function PlaceLine({ place, lat, lng, name, id }: { place: string; lat: n
   return (
     <>
       <Text className='body-text'>{place}</Text>
-      {target && (
-        <ActionButton {...(id ? { id } : {})} className='open-map' label={`查看地图 ${place}`} onClick={() => openMap(target)}>
-          查看地图
-        </ActionButton>
-      )}
+      <MapButton id={id} place={target} />
     </>
   )
 }

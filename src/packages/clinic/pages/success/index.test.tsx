@@ -34,9 +34,9 @@ describe('挂号成功', () => {
     expect(screen.getByText('· 医保卡')).toBeInTheDocument()
     expect(screen.getByText('到院后在门诊一楼收费窗口或自助机缴费，可用医保卡')).toBeInTheDocument()
 
-    fireEvent.click(screen.getByRole('button', { name: '查看地图' }))
+    fireEvent.click(screen.getByRole('button', { name: '查看地图：县第一人民医院老院区' }))
     expect(taroDouble.openedLocations).toEqual([{ latitude: 43.345, longitude: 125.305, name: '县第一人民医院老院区', address: '伊通镇中央路1号' }])
-    fireEvent.click(screen.getByRole('button', { name: '拨打电话' }))
+    fireEvent.click(screen.getByRole('button', { name: /^拨打电话：.* 0434-6221234$/ }))
     expect(taroDouble.phoneCalls).toEqual(['0434-6221234'])
   })
 
@@ -45,7 +45,7 @@ describe('挂号成功', () => {
     handleActions({ registration: () => ({ ...base, guide: { ...base.guide, latitude: null, longitude: null } }) })
     render(<SuccessPage />)
     await screen.findByText('第3号')
-    expect(screen.queryByRole('button', { name: '查看地图' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /查看地图/ })).toBeNull()
   })
 
   it('hides 预约提醒 on H5, where a WeChat reminder cannot work', async () => {

@@ -18,7 +18,7 @@ describe('温暖供热', () => {
     expect(screen.queryByRole('button', { name: '供热统计' })).toBeNull()
 
     fireEvent.click(screen.getByRole('button', { name: '我要反映' }))
-    fireEvent.click(screen.getByRole('button', { name: '拨打电话：华大电厂新城营业部' }))
+    fireEvent.click(screen.getByRole('button', { name: /^拨打电话：华大电厂新城营业部 / }))
     expect(taroDouble.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/heating/pages/report/index' }])
     expect(taroDouble.phoneCalls).toEqual(['0434-4216110'])
   })
