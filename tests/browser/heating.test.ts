@@ -166,7 +166,7 @@ describeInBrowser.each(RUNS)('温暖供热 in Chromium on %s, %s mode', (engine,
     await go(page, `/packages/heating/pages/desk/index?complaintId=${complaintId}`);
     const desk = screen(page);
     await expect(desk.locator('.resident-phone-number').innerText()).resolves.toBe('13904345678');
-    await desk.getByRole('button', { name: '拨打电话：居民 13904345678', exact: true }).waitFor();
+    await desk.getByRole('button', { name: '拨打居民电话 13904345678', exact: true }).waitFor();
     await expect(desk.locator('.complaint-photo').count()).resolves.toBe(1);
     await expectSizes(page);
     await snap(page, 'desk-dispatched');

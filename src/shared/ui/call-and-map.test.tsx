@@ -11,9 +11,14 @@ describe('CallButton', () => {
     expect(taroDouble.phoneCalls).toEqual(['0434-4212345'])
   })
 
-  it('may say more on the button and stay named the same way', () => {
-    render(<CallButton phone='13904345678' who='居民' text='拨打居民电话' kind='primary' id='call-resident' />)
-    const button = screen.getByRole('button', { name: '拨打电话：居民 13904345678' })
+  it('is named by its visible words first, and says the number once', () => {
+    render(<CallButton phone='0434-4212345' who='永胜街道社区食堂' text='拨打 0434-4212345' />)
+    expect(screen.getByRole('button', { name: '拨打 0434-4212345：永胜街道社区食堂' })).toHaveTextContent('拨打 0434-4212345')
+  })
+
+  it('may say whom on the button itself', () => {
+    render(<CallButton phone='13904345678' text='拨打居民电话' kind='primary' id='call-resident' />)
+    const button = screen.getByRole('button', { name: '拨打居民电话 13904345678' })
     expect(button).toHaveTextContent('拨打居民电话')
     expect(button).toHaveAttribute('id', 'call-resident')
     expect(button).toHaveClass('btn-primary')

@@ -3,19 +3,24 @@ import { ActionButton, type ButtonKind } from './action-button'
 
 export interface CallButtonProps {
   phone: string
-  /** Whom the number reaches (永胜街道社区食堂, 维修人员王师傅…): screen readers hear it with the number. */
-  who: string
-  /** The visible words; 拨打电话 unless the screen says more (拨打居民电话). */
+  /** Whom the number reaches (永胜街道社区食堂, 王师傅…), when the visible words do not say it. */
+  who?: string
+  /** The visible words; 拨打电话 unless the screen says more (拨打居民电话, 拨打 0434-4212345). */
   text?: string
   kind?: ButtonKind
   id?: string
   className?: string
 }
 
-/** Dials a number; the phone asks before calling, on WeChat and in the browser alike. */
+/**
+ * Dials a number; the phone asks before calling, on WeChat and in the browser alike. Screen
+ * readers hear the visible words first (so voice control finds the button by them), then
+ * whom it reaches and the number: 拨打电话：永胜街道社区食堂 0434-4212345.
+ */
 export function CallButton({ phone, who, text = '拨打电话', kind, id, className }: CallButtonProps) {
+  const label = [who ? `${text}：${who}` : text, text.includes(phone) ? '' : phone].filter(Boolean).join(' ')
   return (
-    <ActionButton id={id} kind={kind} className={['call-phone', className].filter(Boolean).join(' ')} label={`拨打电话：${who} ${phone}`} onClick={() => callPhone(phone)}>
+    <ActionButton id={id} kind={kind} className={['call-phone', className].filter(Boolean).join(' ')} label={label} onClick={() => callPhone(phone)}>
       {text}
     </ActionButton>
   )

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { RegistrationDetail, VisitGuide } from '@/domain/clinic/contract'
@@ -11,6 +10,7 @@ import { CallButton, MapButton } from '@/shared/ui/call-and-map'
 import { ActionButton } from '@/shared/ui/action-button'
 import { AsyncView, EmptyView } from '@/shared/ui/async-view'
 import { DetailCard } from '@/shared/ui/detail-card'
+import { FactRow } from '@/shared/ui/fact-row'
 import { clinicApi, reminderApi } from '../api'
 import { CLINIC_PAGES } from '../routes'
 import { FeeFigure, RegistrationLines } from './registration-lines'
@@ -32,54 +32,45 @@ async function subscribeToReminder(): Promise<string> {
   return '已开启就诊提醒'
 }
 
-function GuideRow({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  return (
-    <View className={`guide-row ${className ?? ''}`}>
-      <Text className='body-text guide-label'>{label}</Text>
-      <View className='guide-value'>{children}</View>
-    </View>
-  )
-}
-
 /** What to do on the day: the queue number, where to go (with a map), whom to call, what to bring and how to pay. */
 export function VisitGuideCard({ guide }: { guide: VisitGuide }) {
   const hasMap = guide.latitude !== null && guide.longitude !== null
   return (
     <View className='card visit-guide'>
       <Text className='body-text section-title'>就诊须知</Text>
-      <GuideRow label='序号' className='guide-queue'>
+      <FactRow label='序号' className='guide-queue'>
         <Text className='key-figure queue-number nowrap'>第{guide.queueNumber}号</Text>
-      </GuideRow>
-      <GuideRow label='地址' className='guide-address'>
+      </FactRow>
+      <FactRow label='地址' className='guide-address'>
         <Text className='body-text'>
           {guide.hospitalName} {guide.campusName}
         </Text>
         <Text className='body-text'>{guide.campusAddress}</Text>
         <MapButton place={hasMap ? { name: `${guide.hospitalName}${guide.campusName}`, address: guide.campusAddress, latitude: guide.latitude as number, longitude: guide.longitude as number } : null} />
-      </GuideRow>
-      <GuideRow label='科室位置' className='guide-location'>
+      </FactRow>
+      <FactRow label='科室位置' className='guide-location'>
         <Text className='body-text'>
           {guide.departmentName}：{guide.departmentLocation}
         </Text>
-      </GuideRow>
+      </FactRow>
       {guide.hospitalPhone && (
-        <GuideRow label='医院电话' className='guide-phone'>
+        <FactRow label='医院电话' className='guide-phone'>
           <Text className='body-text nowrap'>{guide.hospitalPhone}</Text>
           <CallButton className='call-hospital' phone={guide.hospitalPhone} who={guide.hospitalName} />
-        </GuideRow>
+        </FactRow>
       )}
       {guide.bring.length > 0 && (
-        <GuideRow label='请带好' className='guide-bring'>
+        <FactRow label='请带好' className='guide-bring'>
           {guide.bring.map((item) => (
             <Text key={item} className='body-text guide-bring-item'>
               · {item}
             </Text>
           ))}
-        </GuideRow>
+        </FactRow>
       )}
-      <GuideRow label='缴费' className='guide-payment'>
+      <FactRow label='缴费' className='guide-payment'>
         <Text className='body-text'>{guide.payment}</Text>
-      </GuideRow>
+      </FactRow>
     </View>
   )
 }

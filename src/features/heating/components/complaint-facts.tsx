@@ -1,23 +1,13 @@
-import type { ReactNode } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import type { ComplaintView } from '@/domain/heating/contract'
 import { DEADLINE_LABELS } from '@/domain/heating/deadlines'
 import { shanghaiDateTime } from '@/domain/date-wording'
 import { photoSrc } from '@/shared/api/upload-image'
 import { CallButton } from '@/shared/ui/call-and-map'
+import { FactRow } from '@/shared/ui/fact-row'
 import { StatusBadge } from '@/shared/ui/status-badge'
 import { celsiusText, householdText } from '../heating-labels'
 import './heating.scss'
-
-/** A label and its value on one line of a card. */
-export function FactRow({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  return (
-    <View className={`fact-row ${className ?? ''}`}>
-      <Text className='body-text fact-label'>{label}</Text>
-      <View className='fact-value'>{children}</View>
-    </View>
-  )
-}
 
 /** 督办 in words and colour: the company is past the limit of its next step. */
 export function OverdueFlag({ label }: { label: string | null }) {
@@ -109,7 +99,7 @@ export function ComplaintExtras({ complaint: c, staff = false }: { complaint: Co
             {c.crew.name} <Text className='nowrap'>{crewPhone ?? c.crew.phoneMasked}</Text>
           </Text>
           {crewPhone && (
-            <CallButton className='call-crew' phone={crewPhone} who={`维修人员${c.crew.name}`} text='拨打维修人员' />
+            <CallButton className='call-crew' phone={crewPhone} who={c.crew.name} text='拨打维修人员' />
           )}
         </FactRow>
       )}

@@ -6,6 +6,7 @@ import { businessDate } from '@/domain/business-date'
 import { useMutation } from '@/shared/api/use-mutation'
 import { useQuery } from '@/shared/api/use-query'
 import { CallButton } from '@/shared/ui/call-and-map'
+import { FactRow } from '@/shared/ui/fact-row'
 import { withQuery } from '@/shared/routes'
 import { useSessionStore } from '@/shared/session/session-store'
 import { ActionButton } from '@/shared/ui/action-button'
@@ -13,7 +14,7 @@ import { AsyncView, EmptyView, SignInPrompt } from '@/shared/ui/async-view'
 import { Timeline } from '@/shared/ui/timeline'
 import { heatingApi } from '../api'
 import { HEATING_PAGES } from '../routes'
-import { ComplaintExtras, ComplaintHeader, FactRow, TemperatureCard } from './complaint-facts'
+import { ComplaintExtras, ComplaintHeader, TemperatureCard } from './complaint-facts'
 import { MOVE_WORDS, MovePanel, type MoveDetails } from './move-panel'
 import './heating.scss'
 
@@ -52,7 +53,7 @@ function ResidentPhone({ complaint: c }: { complaint: ComplaintView }) {
       <FactRow label='居民电话'>
         <Text className='key-figure nowrap resident-phone-number'>{phone}</Text>
         {c.phone && (
-          <CallButton id='call-resident' kind='primary' phone={c.phone} who='居民' text='拨打居民电话' />
+          <CallButton id='call-resident' kind='primary' phone={c.phone} text='拨打居民电话' />
         )}
       </FactRow>
       <Text className='body-text muted'>仅用于上门联系，请勿外传。</Text>

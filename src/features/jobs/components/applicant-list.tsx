@@ -11,7 +11,8 @@ import { DetailCard } from '@/shared/ui/detail-card'
 import { ListShell } from '@/shared/ui/list-shell'
 import { jobsApi } from '../api'
 import { applicantPersonText, placesLeftText } from '../jobs-wording'
-import { InfoRow, PhoneLine } from './info-row'
+import { FactRow } from '@/shared/ui/fact-row'
+import { PhoneLine } from './info-row'
 import { RoleGate } from './role-gate'
 import './jobs.scss'
 
@@ -46,23 +47,23 @@ function ApplicantCard({ applicant: a, onMove, busy }: { applicant: ApplicantVie
         ) : undefined
       }
     >
-      <InfoRow label='本人'>
+      <FactRow label='本人'>
         <Text className='body-text'>{applicantPersonText(a)}</Text>
-      </InfoRow>
-      <InfoRow label='电话' className='applicant-phone'>
+      </FactRow>
+      <FactRow label='电话' className='applicant-phone'>
         {fullPhone ? (
           <PhoneLine phone={a.phone} label={a.memberName} />
         ) : (
           <Text className='body-text nowrap'>{a.phoneMasked}（只有发布岗位的单位能看到完整号码）</Text>
         )}
-      </InfoRow>
-      <InfoRow label='报名日期'>
+      </FactRow>
+      <FactRow label='报名日期'>
         <Text className='body-text nowrap'>{monthDay(businessDate(new Date(a.appliedAt)))}</Text>
-      </InfoRow>
+      </FactRow>
       {r ? (
         <>
           {r.skills.length > 0 && (
-            <InfoRow label='会什么'>
+            <FactRow label='会什么'>
               <View className='tag-list'>
                 {r.skills.map((skill) => (
                   <Text key={skill} className='body-text tag'>
@@ -70,19 +71,19 @@ function ApplicantCard({ applicant: a, onMove, busy }: { applicant: ApplicantVie
                   </Text>
                 ))}
               </View>
-            </InfoRow>
+            </FactRow>
           )}
           {r.categoryLabels.length > 0 && (
-            <InfoRow label='想干'>
+            <FactRow label='想干'>
               <Text className='body-text'>{r.categoryLabels.join('、')}</Text>
-            </InfoRow>
+            </FactRow>
           )}
-          <InfoRow label='时间'>
+          <FactRow label='时间'>
             <Text className='body-text'>{r.availability}</Text>
-          </InfoRow>
-          <InfoRow label='地区'>
+          </FactRow>
+          <FactRow label='地区'>
             <Text className='body-text'>{r.area}</Text>
-          </InfoRow>
+          </FactRow>
         </>
       ) : (
         <Text className='body-text muted'>没有做求职登记。</Text>

@@ -11,7 +11,7 @@ import { jobsApi } from '../api'
 import { placesLeftText } from '../jobs-wording'
 import { JOBS_PAGES } from '../routes'
 import { useUserId } from '../use-jobs-session'
-import { InfoRow } from './info-row'
+import { FactRow } from '@/shared/ui/fact-row'
 import { RoleGate } from './role-gate'
 import './jobs.scss'
 
@@ -63,18 +63,18 @@ function EmployerPostingCard({ posting: p, onClose }: { posting: ManagedPosting;
     >
       {p.status === 'rejected' && p.rejectionReason && <Text className='body-text bad-notice rejection-reason'>未通过原因：{p.rejectionReason}</Text>}
       {p.status === 'pending_review' && <Text className='body-text notice'>驿站审核通过后，岗位才会显示给求职的人。</Text>}
-      <InfoRow label='报名情况' className='applicant-counts'>
+      <FactRow label='报名情况' className='applicant-counts'>
         <Text className='body-text'>{applicantCountsText(p)}</Text>
-      </InfoRow>
-      <InfoRow label='招聘人数'>
+      </FactRow>
+      <FactRow label='招聘人数'>
         <Text className='body-text places-left'>{placesLeftText(p)}</Text>
-      </InfoRow>
-      <InfoRow label='地点'>
+      </FactRow>
+      <FactRow label='地点'>
         <Text className='body-text'>{p.place}</Text>
-      </InfoRow>
-      <InfoRow label='截止'>
+      </FactRow>
+      <FactRow label='截止'>
         <Text className='body-text nowrap'>{p.validThroughText}</Text>
-      </InfoRow>
+      </FactRow>
     </DetailCard>
   )
 }

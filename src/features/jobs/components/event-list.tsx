@@ -14,7 +14,8 @@ import { StatusBadge } from '@/shared/ui/status-badge'
 import { jobsApi } from '../api'
 import { JOBS_PAGES } from '../routes'
 import { useHasRole, useStation, useUserId } from '../use-jobs-session'
-import { InfoRow, PlaceLine } from './info-row'
+import { FactRow } from '@/shared/ui/fact-row'
+import { PlaceLine } from './info-row'
 import './jobs.scss'
 
 type Tab = 'all' | EventKind
@@ -74,21 +75,21 @@ function EventCard({ event: e, signedIn, onChanged }: { event: JobEvent; signedI
       {e.endsAt && (
         <Text className='body-text nowrap event-ends'>结束：{shanghaiDateTime(e.endsAt)}</Text>
       )}
-      <InfoRow label='地点'>
+      <FactRow label='地点'>
         <PlaceLine place={e.place} lat={e.lat} lng={e.lng} name={e.title} />
-      </InfoRow>
-      <InfoRow label='名额'>
+      </FactRow>
+      <FactRow label='名额'>
         <Text className={`body-text places-left ${e.remaining > 0 ? '' : 'none'}`}>{seatsText(e)}</Text>
-      </InfoRow>
+      </FactRow>
       {e.description && (
-        <InfoRow label='内容'>
+        <FactRow label='内容'>
           <Text className='body-text'>{e.description}</Text>
-        </InfoRow>
+        </FactRow>
       )}
       {e.myEnrollments.map((m) => (
-        <View key={m.enrollmentId} className='info-row my-enrollment' data-enrollment-id={m.enrollmentId}>
-          <Text className='body-text info-label'>已报名</Text>
-          <View className='info-value'>
+        <View key={m.enrollmentId} className='fact-row my-enrollment' data-enrollment-id={m.enrollmentId}>
+          <Text className='body-text fact-label'>已报名</Text>
+          <View className='fact-value'>
             <Text className='body-text'>{m.memberName}</Text>
             {!started ? (
               <ActionButton kind='danger' className='cancel-enrollment' label={`取消报名 ${m.memberName}`} disabled={cancel.pending} onClick={() => void confirmCancel(m.enrollmentId, m.memberName)}>

@@ -1,26 +1,17 @@
-import type { ReactNode } from 'react'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { Place } from '@/shared/platform/device'
 import { CallButton, MapButton } from '@/shared/ui/call-and-map'
+import { FactRow } from '@/shared/ui/fact-row'
 import './jobs.scss'
 
-/** A label and its fact: 地点, 时间, 电话… (stacked in 长辈模式). */
-export function InfoRow({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  return (
-    <View className={`info-row ${className ?? ''}`}>
-      <Text className='body-text info-label'>{label}</Text>
-      <View className='info-value'>{children}</View>
-    </View>
-  )
-}
 
 /** Whom to call: the name, the number in full, and 拨打电话 (the phone asks before calling). */
 export function ContactRow({ name, phone, id, className }: { name: string; phone: string; id?: string; className?: string }) {
   return (
-    <InfoRow label='联系人' className={className}>
+    <FactRow label='联系人' className={className}>
       <Text className='body-text contact-name'>{name}</Text>
       <PhoneLine id={id} phone={phone} label={name} />
-    </InfoRow>
+    </FactRow>
   )
 }
 

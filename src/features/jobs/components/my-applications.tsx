@@ -10,7 +10,8 @@ import { ListShell } from '@/shared/ui/list-shell'
 import { jobsApi } from '../api'
 import { JOBS_PAGES } from '../routes'
 import { useUserId } from '../use-jobs-session'
-import { ContactRow, InfoRow } from './info-row'
+import { FactRow } from '@/shared/ui/fact-row'
+import { ContactRow } from './info-row'
 import './jobs.scss'
 
 /** What the seeker should do next, in a sentence, by status. */
@@ -52,19 +53,19 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Applicat
       {a.contact && (
         <ContactRow className='application-contact' name={a.contact.name} phone={a.contact.phone} />
       )}
-      <InfoRow label='求职人'>
+      <FactRow label='求职人'>
         <Text className='body-text'>{a.memberName}</Text>
-      </InfoRow>
-      <InfoRow label='用工单位'>
+      </FactRow>
+      <FactRow label='用工单位'>
         <Text className='body-text'>{a.posting.employerName}</Text>
-      </InfoRow>
-      <InfoRow label='工作地点'>
+      </FactRow>
+      <FactRow label='工作地点'>
         <Text className='body-text'>{a.posting.place}</Text>
-      </InfoRow>
+      </FactRow>
       {a.posting.status !== 'published' && (
-        <InfoRow label='岗位状态'>
+        <FactRow label='岗位状态'>
           <Text className='body-text'>{a.posting.statusLabel}</Text>
-        </InfoRow>
+        </FactRow>
       )}
     </DetailCard>
   )

@@ -17,41 +17,42 @@ import { jobsApi } from '../api'
 import { placesLeftText } from '../jobs-wording'
 import { JOBS_PAGES } from '../routes'
 import { useUserId } from '../use-jobs-session'
-import { ContactRow, InfoRow, PlaceLine } from './info-row'
+import { FactRow } from '@/shared/ui/fact-row'
+import { ContactRow, PlaceLine } from './info-row'
 import './jobs.scss'
 
 /** Everything a seeker decides on: pay, place, dates and hours, requirements, the employer. */
 export function PostingFacts({ posting: p }: { posting: PostingView }) {
   return (
     <>
-      <InfoRow label='用工单位' className='posting-employer'>
+      <FactRow label='用工单位' className='posting-employer'>
         <Text className='body-text'>{p.employerName}</Text>
         {p.employer.verified && <Text className='body-text muted'>驿站已核实营业执照</Text>}
-      </InfoRow>
-      <InfoRow label='工种' className='posting-kind'>
+      </FactRow>
+      <FactRow label='工种' className='posting-kind'>
         <Text className='body-text'>
           {p.categoryLabel} · {p.typeLabel}
         </Text>
-      </InfoRow>
-      <InfoRow label='招聘人数' className='posting-headcount'>
+      </FactRow>
+      <FactRow label='招聘人数' className='posting-headcount'>
         <Text className='body-text places-left'>{placesLeftText(p)}</Text>
-      </InfoRow>
+      </FactRow>
       {p.workDatesText && (
-        <InfoRow label='工作日期' className='posting-work-dates'>
+        <FactRow label='工作日期' className='posting-work-dates'>
           <Text className='body-text'>{p.workDatesText}</Text>
-        </InfoRow>
+        </FactRow>
       )}
       {p.workHours && (
-        <InfoRow label='工作时间' className='posting-work-hours'>
+        <FactRow label='工作时间' className='posting-work-hours'>
           <Text className='body-text'>
             <UnbrokenTimes text={p.workHours} />
           </Text>
-        </InfoRow>
+        </FactRow>
       )}
-      <InfoRow label='工作地点' className='posting-place'>
+      <FactRow label='工作地点' className='posting-place'>
         <PlaceLine id='posting-map' place={p.place} lat={p.lat} lng={p.lng} name={p.title} />
-      </InfoRow>
-      <InfoRow label='要求' className='posting-requirements'>
+      </FactRow>
+      <FactRow label='要求' className='posting-requirements'>
         {p.requirements.text ? (
           <>
             {ageRangeText(p.requirements.minAge, p.requirements.maxAge) && (
@@ -71,17 +72,17 @@ export function PostingFacts({ posting: p }: { posting: PostingView }) {
         ) : (
           <Text className='body-text'>没有特别要求</Text>
         )}
-      </InfoRow>
+      </FactRow>
       {p.description && (
-        <InfoRow label='工作内容' className='posting-description'>
+        <FactRow label='工作内容' className='posting-description'>
           <Text className='body-text'>
             <UnbrokenTimes text={p.description} />
           </Text>
-        </InfoRow>
+        </FactRow>
       )}
-      <InfoRow label='报名截止' className='posting-valid'>
+      <FactRow label='报名截止' className='posting-valid'>
         <Text className='body-text nowrap'>{p.validThroughText}</Text>
-      </InfoRow>
+      </FactRow>
     </>
   )
 }

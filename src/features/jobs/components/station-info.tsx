@@ -6,7 +6,8 @@ import { AsyncView } from '@/shared/ui/async-view'
 import { UnbrokenTimes } from '@/shared/ui/unbroken-times'
 import { JOBS_PAGES } from '../routes'
 import { useStation } from '../use-jobs-session'
-import { InfoRow, PhoneLine, PlaceLine } from './info-row'
+import { FactRow } from '@/shared/ui/fact-row'
+import { PhoneLine, PlaceLine } from './info-row'
 import './jobs.scss'
 import { LabelledFigure } from '@/shared/ui/labelled-figure'
 
@@ -27,17 +28,17 @@ function StationBody({ station: s }: { station: StationView }) {
       <View className='card station-card' role='group' aria-label={s.name}>
         <Text className='key-figure'>{s.name}</Text>
         <Text className='body-text muted'>{openedText(s.openedOn)}</Text>
-        <InfoRow label='地址' className='station-address'>
+        <FactRow label='地址' className='station-address'>
           <PlaceLine id='station-map' place={s.address} lat={s.lat} lng={s.lng} name={s.name} />
-        </InfoRow>
-        <InfoRow label='开放时间' className='station-hours'>
+        </FactRow>
+        <FactRow label='开放时间' className='station-hours'>
           <Text className='body-text'>
             <UnbrokenTimes text={s.hours} />
           </Text>
-        </InfoRow>
-        <InfoRow label='电话' className='station-phone'>
+        </FactRow>
+        <FactRow label='电话' className='station-phone'>
           <PhoneLine id='call-station' phone={s.phone} label={s.name} />
-        </InfoRow>
+        </FactRow>
       </View>
 
       <Text className='body-text section-title'>驿站能为您做什么</Text>

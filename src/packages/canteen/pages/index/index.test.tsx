@@ -45,7 +45,7 @@ describe('助老餐厅', () => {
     expect(screen.getByText('90岁以上免费', { exact: false })).toBeInTheDocument()
     expect(taroDouble.locationRequests).toHaveLength(0)
 
-    fireEvent.click(within(yongsheng).getByRole('button', { name: '拨打电话：永胜街道社区食堂 0434-4212345' }))
+    fireEvent.click(within(yongsheng).getByRole('button', { name: '拨打 0434-4212345：永胜街道社区食堂' }))
     expect(taroDouble.phoneCalls).toEqual(['0434-4212345'])
     fireEvent.click(within(yongsheng).getByRole('button', { name: '看菜单、报餐：永胜街道社区食堂' }))
     expect(taroDouble.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packages/canteen/pages/menu/index?canteenId=cn-yongsheng' })

@@ -44,7 +44,7 @@ describe('菜单和报餐', () => {
     expect(days[0]).toHaveAttribute('aria-checked', 'true')
     await waitFor(() => expect(requestsFor('menu')[0]?.data.data).toEqual({ canteenId: 'cn-yongsheng', date: '2026-11-29' }))
     expect(screen.getByText('地址：伊通镇永胜街道')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: '拨打电话：永胜街道社区食堂 0434-4212345' })).toHaveTextContent('拨打 0434-4212345')
+    expect(screen.getByRole('button', { name: '拨打 0434-4212345：永胜街道社区食堂' })).toHaveTextContent('拨打 0434-4212345')
     expect(screen.getByRole('button', { name: '查看地图：永胜街道社区食堂' })).toBeInTheDocument()
 
     fireEvent.click(days[1])

@@ -31,7 +31,7 @@ describe('办理反映 (the dispatcher’s desk, the page the 督办 notices ope
     handleActions({ detail: () => complaint({ phone: '13904345678' }) })
     render(<DeskPage />)
     expect(await screen.findByText('13904345678')).toHaveClass('key-figure')
-    fireEvent.click(screen.getByRole('button', { name: '拨打电话：居民 13904345678' }))
+    fireEvent.click(screen.getByRole('button', { name: '拨打居民电话 13904345678' }))
     expect(taroDouble.phoneCalls).toEqual(['13904345678'])
     expect(screen.getByRole('button', { name: '受理' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '不予受理' })).toBeInTheDocument()
@@ -79,7 +79,7 @@ describe('办理反映 (the dispatcher’s desk, the page the 督办 notices ope
     await waitFor(() => expect(requestsFor('transition')).toHaveLength(1))
     expect(requestsFor('transition')[0].data.data).toEqual({ complaintId: 'hcp-1', to: 'dispatched', crew: { name: '王师傅', phone: '13904340011' } })
     // The crew's phone in full, to call them, on the desk.
-    fireEvent.click(await screen.findByRole('button', { name: '拨打电话：维修人员王师傅 13904340011' }))
+    fireEvent.click(await screen.findByRole('button', { name: '拨打维修人员：王师傅 13904340011' }))
     expect(taroDouble.phoneCalls).toEqual(['13904340011'])
   })
 
