@@ -70,8 +70,8 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
 const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} };
-const timer = setInterval(checkpoint, workerData.everyMs);
-parentPort.on('message', () => { clearInterval(timer); checkpoint(); db.close(); parentPort.postMessage('stopped'); });
+setInterval(checkpoint, workerData.everyMs);
+parentPort.once('message', () => { checkpoint(); db.close(); process.exit(0); });
 parentPort.postMessage('ready');
 `;
 
@@ -81,28 +81,25 @@ parentPort.postMessage('ready');
  * file), which was half of a booking's commit on this thread. PASSIVE never waits for or
  * blocks a writer. If the worker cannot start, SQLite's own checkpointing stays on.
  */
-function startCheckpointer(sqlite: import('better-sqlite3').Database, file: string, everyMs = 250) {
-  let worker: Worker | null = null;
+function startCheckpointer(sqlite: import('better-sqlite3').Database, file: string, everyMs = 250): { stop(): Promise<void> } {
+  let worker: Worker;
   try {
     worker = new Worker(CHECKPOINT_LOOP, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), file, everyMs } });
   } catch {
     return { stop: async () => undefined };
   }
-  const running = worker;
-  running.unref();
-  running.once('message', () => sqlite.pragma('wal_autocheckpoint = 0'));
-  running.once('error', () => sqlite.pragma('wal_autocheckpoint = 1000'));
+  worker.unref();
+  worker.once('message', () => sqlite.pragma('wal_autocheckpoint = 0'));
+  worker.once('error', () => sqlite.open && sqlite.pragma('wal_autocheckpoint = 1000'));
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
-    stop: () =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          void running.terminate().finally(() => resolve());
-        };
-        running.once('exit', () => resolve());
-        running.once('message', done);
-        running.postMessage('stop');
-        setTimeout(done, 2000).unref();
-      }),
+    // The worker checkpoints once more, closes its connection and exits; a stuck one is ended.
+    async stop() {
+      worker.postMessage('stop');
+      const stuck = setTimeout(() => void worker.terminate(), 2000);
+      await exited;
+      clearTimeout(stuck);
+    },
   };
 }
 

@@ -136,6 +136,7 @@ describe.each(availableEngines())('the gig station under concurrency on %s', (en
     const row = await host.app.db.selectFrom('job_events').select('taken').where('id', '=', event.id).executeTakeFirstOrThrow();
     expect(row.taken).toBe(0);
   });
+
   it(`keeps an employer’s current name in the search text of postings created while it is renamed (${RENAME_ROUNDS} rounds of eight postings and a rename)`, async () => {
     const first = ok(await jobs('createPosting', fx.postingFields({ title: '改名竞争岗位' }), employer));
     const employerId = (await host.app.db.selectFrom('job_postings').select('employer_id').where('id', '=', first.id).executeTakeFirstOrThrow()).employer_id;
@@ -154,6 +155,7 @@ describe.each(availableEngines())('the gig station under concurrency on %s', (en
       ok(await save(original.name));
     }
   });
+
   it('lets exactly one of two desks’ review decisions on one posting stand (10 rounds)', async () => {
     for (let round = 0; round < 10; round += 1) {
       const created = ok(await jobs('createPosting', fx.postingFields({ title: `双审竞争岗位${nth(round)}` }), employer));
@@ -179,6 +181,7 @@ describe.each(availableEngines())('the gig station under concurrency on %s', (en
     const employers = await host.app.db.selectFrom('employers').select('id').where('name', '=', '伊通县并发导入服务公司').execute();
     expect(employers).toHaveLength(1);
   });
+
   it('fills a posting whose last place is hired while the expiry job runs, whichever goes first (10 rounds)', async () => {
     const at = new Date('2026-11-29T16:00:00Z'); // 00:00 on 11-30 in China: postings valid through 11-29 expire
     for (let round = 0; round < 10; round += 1) {

@@ -5,11 +5,12 @@ import type { MemberHistorySource } from '../../core/service-module';
 
 export function memberRepository(db: Kysely<Database>) {
   const active = (accountId: string) => db.selectFrom('members').selectAll().where('account_id', '=', accountId).where('removed_at', 'is', null);
+  const one = (accountId: string, memberId: string) => active(accountId).where('id', '=', memberId);
   return {
     listActive: (accountId: string) => active(accountId).orderBy('created_at').orderBy('id').execute(),
 
     /** Scoped by account: another account's member is simply not found. */
-    findActive: (accountId: string, memberId: string) => active(accountId).where('id', '=', memberId).executeTakeFirst(),
+    findActive: (accountId: string, memberId: string) => one(accountId, memberId).executeTakeFirst(),
 
     /**
      * The member a new record will name (a registration, an order, an application…). On
@@ -18,12 +19,10 @@ export function memberRepository(db: Kysely<Database>) {
      * looks for history. A correction that came first is waited for, and the corrected
      * member (the person the record must name) is what this returns. SQLite has one writer.
      */
-    findActiveForRecord: (accountId: string, memberId: string) =>
-      isPostgres(db) ? active(accountId).where('id', '=', memberId).forShare().executeTakeFirst() : active(accountId).where('id', '=', memberId).executeTakeFirst(),
+    findActiveForRecord: (accountId: string, memberId: string) => (isPostgres(db) ? one(accountId, memberId).forShare() : one(accountId, memberId)).executeTakeFirst(),
 
     /** The member whose details are about to change, its row locked against new records (see `findActiveForRecord`). */
-    findActiveToCorrect: (accountId: string, memberId: string) =>
-      isPostgres(db) ? active(accountId).where('id', '=', memberId).forUpdate().executeTakeFirst() : active(accountId).where('id', '=', memberId).executeTakeFirst(),
+    findActiveToCorrect: (accountId: string, memberId: string) => (isPostgres(db) ? one(accountId, memberId).forUpdate() : one(accountId, memberId)).executeTakeFirst(),
 
     /**
      * `findActiveForRecord` with the lock of the person behind the member taken in the same
@@ -32,10 +31,9 @@ export function memberRepository(db: Kysely<Database>) {
      * again and takes the corrected person's lock as well.
      */
     async findActiveLockingPerson(accountId: string, memberId: string): Promise<MemberTable | undefined> {
-      if (!isPostgres(db)) return active(accountId).where('id', '=', memberId).executeTakeFirst();
-      const row = await active(accountId)
+      if (!isPostgres(db)) return one(accountId, memberId).executeTakeFirst();
+      const row = await one(accountId, memberId)
         .select(sql<string>`pg_advisory_xact_lock(hashtextextended(${PERSON_LOCK_PREFIX} || person_key, 0))`.as('person_locked'))
-        .where('id', '=', memberId)
         .forShare()
         .executeTakeFirst();
       if (!row) return undefined;

@@ -26,7 +26,7 @@ describe('CallButton', () => {
 })
 
 describe('MapButton', () => {
-  const hospital = { name: '县第一人民医院老院区', address: '伊通镇中央路1号', latitude: 43.345, longitude: 125.305 }
+  const hospital = { name: '县第一人民医院老院区', address: '伊通镇中央路1号', lat: 43.345, lng: 125.305 }
   const env = process.env.TARO_ENV
   afterEach(() => {
     process.env.TARO_ENV = env
@@ -35,7 +35,7 @@ describe('MapButton', () => {
 
   it('in WeChat, shows the place on WeChat’s own map', () => {
     process.env.TARO_ENV = 'weapp'
-    render(<MapButton place={hospital} />)
+    render(<MapButton {...hospital} />)
     fireEvent.click(screen.getByRole('button', { name: '查看地图：县第一人民医院老院区' }))
     expect(taroDouble.openedLocations).toEqual([{ latitude: 43.345, longitude: 125.305, name: '县第一人民医院老院区', address: '伊通镇中央路1号' }])
   })
@@ -43,13 +43,13 @@ describe('MapButton', () => {
   it('in the browser, opens the place on Amap, which a phone hands to its map app', () => {
     process.env.TARO_ENV = 'h5'
     const open = jest.spyOn(window, 'open').mockImplementation(() => null)
-    render(<MapButton place={hospital} />)
+    render(<MapButton {...hospital} />)
     fireEvent.click(screen.getByRole('button', { name: '查看地图：县第一人民医院老院区' }))
     expect(open).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/uri\.amap\.com\/marker\?position=125\.305,43\.345&name=/), '_blank', 'noopener')
   })
 
   it('is not offered for a place whose point is unknown', () => {
-    render(<MapButton place={null} />)
+    render(<MapButton {...hospital} lat={null} lng={null} />)
     expect(screen.queryByRole('button')).toBeNull()
   })
 })

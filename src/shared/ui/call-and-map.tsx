@@ -1,4 +1,4 @@
-import { callPhone, openMap, type Place } from '@/shared/platform/device'
+import { callPhone, openMap } from '@/shared/platform/device'
 import { ActionButton, type ButtonKind } from './action-button'
 
 export interface CallButtonProps {
@@ -26,11 +26,21 @@ export function CallButton({ phone, who, text = '拨打电话', kind, id, classN
   )
 }
 
+export interface MapButtonProps {
+  name: string
+  address: string
+  /** The place's point; a place without one (null or unknown) gets no button. */
+  lat: number | null | undefined
+  lng: number | null | undefined
+  id?: string
+  className?: string
+}
+
 /** 查看地图 for a place whose point is known, nothing for one that is not: WeChat's map, or Amap on H5. */
-export function MapButton({ place, id, className }: { place: Place | null; id?: string; className?: string }) {
-  if (!place) return null
+export function MapButton({ name, address, lat, lng, id, className }: MapButtonProps) {
+  if (lat === null || lat === undefined || lng === null || lng === undefined) return null
   return (
-    <ActionButton id={id} className={['open-map', className].filter(Boolean).join(' ')} label={`查看地图：${place.name}`} onClick={() => openMap(place)}>
+    <ActionButton id={id} className={['open-map', className].filter(Boolean).join(' ')} label={`查看地图：${name}`} onClick={() => openMap({ name, address, latitude: lat, longitude: lng })}>
       查看地图
     </ActionButton>
   )

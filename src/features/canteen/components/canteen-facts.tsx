@@ -25,7 +25,7 @@ export function CallAndMap({ canteen }: { canteen: Where }) {
   return (
     <View className='action-row canteen-contact'>
       <CallButton className='call-canteen' phone={canteen.phone} who={canteen.name} text={`拨打 ${canteen.phone}`} />
-      <MapButton place={{ name: canteen.name, address: canteen.address, latitude: canteen.lat, longitude: canteen.lng }} />
+      <MapButton name={canteen.name} address={canteen.address} lat={canteen.lat} lng={canteen.lng} />
     </View>
   )
 }

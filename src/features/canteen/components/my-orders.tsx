@@ -59,7 +59,7 @@ function OrderCard({ order: o, spot, cutoffRule, onChanged }: { order: OrderView
           </ActionButton>
         )}
         <CallButton className='call-canteen' phone={o.canteenPhone} who={o.canteenName} />
-        <MapButton place={spot ? { name: o.canteenName, address: o.canteenAddress, latitude: spot.lat, longitude: spot.lng } : null} />
+        <MapButton name={o.canteenName} address={o.canteenAddress} lat={spot?.lat} lng={spot?.lng} />
       </>
     ) : undefined
 

@@ -34,7 +34,6 @@ async function subscribeToReminder(): Promise<string> {
 
 /** What to do on the day: the queue number, where to go (with a map), whom to call, what to bring and how to pay. */
 export function VisitGuideCard({ guide }: { guide: VisitGuide }) {
-  const hasMap = guide.latitude !== null && guide.longitude !== null
   return (
     <View className='card visit-guide'>
       <Text className='body-text section-title'>就诊须知</Text>
@@ -46,7 +45,7 @@ export function VisitGuideCard({ guide }: { guide: VisitGuide }) {
           {guide.hospitalName} {guide.campusName}
         </Text>
         <Text className='body-text'>{guide.campusAddress}</Text>
-        <MapButton place={hasMap ? { name: `${guide.hospitalName}${guide.campusName}`, address: guide.campusAddress, latitude: guide.latitude as number, longitude: guide.longitude as number } : null} />
+        <MapButton name={`${guide.hospitalName}${guide.campusName}`} address={guide.campusAddress} lat={guide.latitude} lng={guide.longitude} />
       </FactRow>
       <FactRow label='科室位置' className='guide-location'>
         <Text className='body-text'>

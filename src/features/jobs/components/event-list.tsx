@@ -87,17 +87,14 @@ function EventCard({ event: e, signedIn, onChanged }: { event: JobEvent; signedI
         </FactRow>
       )}
       {e.myEnrollments.map((m) => (
-        <View key={m.enrollmentId} className='fact-row my-enrollment' data-enrollment-id={m.enrollmentId}>
-          <Text className='body-text fact-label'>已报名</Text>
-          <View className='fact-value'>
-            <Text className='body-text'>{m.memberName}</Text>
-            {!started ? (
-              <ActionButton kind='danger' className='cancel-enrollment' label={`取消报名 ${m.memberName}`} disabled={cancel.pending} onClick={() => void confirmCancel(m.enrollmentId, m.memberName)}>
-                取消报名
-              </ActionButton>
-            ) : null}
-          </View>
-        </View>
+        <FactRow key={m.enrollmentId} label='已报名' className='my-enrollment' data={{ 'data-enrollment-id': m.enrollmentId }}>
+          <Text className='body-text'>{m.memberName}</Text>
+          {!started ? (
+            <ActionButton kind='danger' className='cancel-enrollment' label={`取消报名 ${m.memberName}`} disabled={cancel.pending} onClick={() => void confirmCancel(m.enrollmentId, m.memberName)}>
+              取消报名
+            </ActionButton>
+          ) : null}
+        </FactRow>
       ))}
       {e.enrollable ? (
         <ActionButton className='event-toggle' block onClick={() => setOpen(!open)}>

@@ -1,5 +1,4 @@
 import { Text } from '@tarojs/components'
-import type { Place } from '@/shared/platform/device'
 import { CallButton, MapButton } from '@/shared/ui/call-and-map'
 import { FactRow } from '@/shared/ui/fact-row'
 import './jobs.scss'
@@ -27,12 +26,10 @@ export function PhoneLine({ phone, label, id }: { phone: string; label: string; 
 
 /** A place in words, and 查看地图 where its point is known. */
 export function PlaceLine({ place, lat, lng, name, id }: { place: string; lat: number | null; lng: number | null; name: string; id?: string }) {
-  const known = lat !== null && lng !== null
-  const target: Place | null = known ? { name, address: place, latitude: lat, longitude: lng } : null
   return (
     <>
       <Text className='body-text'>{place}</Text>
-      <MapButton id={id} place={target} />
+      <MapButton id={id} name={name} address={place} lat={lat} lng={lng} />
     </>
   )
 }
